@@ -1,0 +1,69 @@
+/** The runner: signals once per exchange, then every enabled rule; a failing rule never stops the run. */
+import { resolveRules, type EngineConfig } from './config';
+import { formatMessage, type Rule, type RuleContext } from './rule';
+import { computeSignals } from './signals';
+import { specRef } from './spec';
+import { TurnView } from './turn-view';
+import type { EngineError, Exchange, Finding, Signals } from './types';
+
+export interface AnalysisResult {
+  findings: Finding[];
+  signals: Signals;
+  errors: EngineError[];
+}
+
+export class ExchangeError extends Error {}
+
+/** Build the rule context for an exchange; the reply under test is the last assistant turn. */
+export function buildContext(exchange: Exchange): Omit<RuleContext, 'signals'> {
+  if (!Array.isArray(exchange.turns) || exchange.turns.length === 0) throw new ExchangeError('the exchange has no turns');
+  let replyIndex = -1;
+  for (let i = exchange.turns.length - 1; i >= 0; i--) {
+    if (exchange.turns[i]!.role === 'assistant') {
+      replyIndex = i;
+      break;
+    }
+  }
+  if (replyIndex === -1) throw new ExchangeError('the exchange has no assistant reply to check');
+  const turns = exchange.turns.slice(0, replyIndex + 1).map((t) => new TurnView(t));
+  const reply = turns[replyIndex]!;
+  const before = turns.slice(0, replyIndex);
+  const userTurns = before.filter((t) => t.turn.role === 'user');
+  return {
+    exchange,
+    turns,
+    reply,
+    lastUser: userTurns.at(-1) ?? null,
+    userTurns,
+    previousReplies: before.filter((t) => t.turn.role === 'assistant'),
+  };
+}
+
+export function analyze(exchange: Exchange, options: { rules: readonly Rule[]; config?: EngineConfig }): AnalysisResult {
+  const base = buildContext(exchange);
+  const signals = computeSignals(base);
+  const ctx: RuleContext = { ...base, signals };
+  const findings: Finding[] = [];
+  const errors: EngineError[] = [];
+  for (const { rule, severity } of resolveRules(options.rules, options.config)) {
+    try {
+      for (const hit of rule.detect(ctx)) {
+        const template = rule.messages[hit.messageId];
+        if (template === undefined) throw new Error(`unknown message id "${hit.messageId}"`);
+        findings.push({
+          ruleId: rule.id,
+          title: rule.title,
+          spec: specRef(rule.spec.anchor, rule.spec.version),
+          severity,
+          confidence: rule.confidence,
+          messageId: hit.messageId,
+          message: formatMessage(template, hit.data),
+          evidence: hit.evidence,
+        });
+      }
+    } catch (err) {
+      errors.push({ ruleId: rule.id, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return { findings, signals, errors };
+}
