@@ -1,0 +1,48 @@
+/** Entry point of the `speclens` command: picks the command and turns usage errors into exit code 2. */
+import { readFileSync } from 'node:fs';
+import { evalCommand } from './commands/eval';
+import { scanCommand } from './commands/scan';
+import { errorMessage, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError } from './errors';
+import { processIo, type Io } from './io';
+import { USAGE } from './usage';
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = { scan: scanCommand, eval: evalCommand };
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined) {
+    io.err(USAGE);
+    return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(readVersion());
+    return EXIT_OK;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.err(`speclens: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+    io.err('Run "speclens --help" for usage.');
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.err(`speclens ${name}: ${errorMessage(error)}`);
+      io.err(`Run "speclens ${name} --help" for usage.`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,63 @@
+/** One line that says what the signals found: refusal, request risk, user instructions, languages. */
+import type { LanguageGuess, LengthLimit, Signals, UserInstructions } from '../../engine/types';
+
+export function summariseSignals(signals: Signals): string {
+  return [
+    `refusal ${signals.refusal.level}`,
+    `request ${describeRisk(signals)}`,
+    `instructions ${describeInstructions(signals.userInstructions)}`,
+    `language ${describeLanguage(signals.language.user)} → ${describeLanguage(signals.language.reply)}`,
+  ].join(' · ');
+}
+
+function describeRisk({ requestRisk }: Signals): string {
+  if (requestRisk.level === 'benign' || requestRisk.categories.length === 0) return requestRisk.level;
+  return `${requestRisk.level} (${requestRisk.categories.join(', ')})`;
+}
+
+export function describeInstructions(instructions: UserInstructions): string {
+  const parts: string[] = [];
+  for (const [key, instruction] of Object.entries(instructions) as Array<[string, { value: unknown } | undefined]>) {
+    if (instruction) parts.push(describeInstruction(key, instruction.value));
+  }
+  return parts.length > 0 ? parts.join(', ') : 'none';
+}
+
+function describeInstruction(key: string, value: unknown): string {
+  switch (key) {
+    case 'answerShape':
+      return `answer ${String(value)}`;
+    case 'format':
+      return `format ${String(value)}`;
+    case 'length':
+      return `length ${describeLength(value as LengthLimit)}`;
+    case 'language':
+      return `in ${String(value)}`;
+    case 'noExtraText':
+      return 'no extra text';
+    case 'emoji':
+      return value ? 'emoji wanted' : 'no emoji';
+    case 'noMarkdown':
+      return 'no markdown';
+    case 'noLists':
+      return 'no lists';
+    case 'noDisclaimers':
+      return 'no disclaimers';
+    case 'tone':
+      return `tone ${String(value)}`;
+    default:
+      return value === true ? key : `${key} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
+  }
+}
+
+function describeLength(limit: LengthLimit): string {
+  const { min, max, unit } = limit;
+  if (min !== undefined && max !== undefined) return min === max ? `exactly ${max} ${unit}` : `${min}-${max} ${unit}`;
+  if (max !== undefined) return `≤${max} ${unit}`;
+  if (min !== undefined) return `≥${min} ${unit}`;
+  return unit;
+}
+
+function describeLanguage(guess: LanguageGuess): string {
+  return guess.code ?? '?';
+}

@@ -1,0 +1,16 @@
+/** The top-level help text. Only commands that exist are listed. */
+export const USAGE = `speclens: checks AI chat replies against OpenAI's Model Spec, locally and deterministically.
+
+Usage:
+  speclens scan FILE.jsonl|- [--json] [--config FILE]
+      check the last assistant reply of each conversation and print the findings and signals
+  speclens eval FILE.jsonl|- [--min-severity LEVEL] [--json | --markdown] [--config FILE]
+      precision, recall and false-positive rate on labelled replies
+
+  speclens COMMAND --help   options of a command
+  speclens --version        print the version
+
+Examples:
+  speclens scan tests/fixtures/samples/conversations.jsonl
+  speclens scan --json chats.jsonl > findings.jsonl
+  speclens eval tests/fixtures/model-spec/examples.jsonl`;

@@ -1,0 +1,66 @@
+/** A small timing harness: warm up, pick a batch size, sample until a time budget is spent. */
+
+export interface Timing {
+  /** Median time per call, in microseconds. */
+  medianUs: number;
+  /** 95th percentile of the per-call times of the samples, in microseconds. */
+  p95Us: number;
+  samples: number;
+  calls: number;
+}
+
+export interface MeasureOptions {
+  /** Stop sampling after this much time (once `minSamples` are taken). */
+  budgetMs: number;
+  minSamples?: number;
+  maxSamples?: number;
+  /**
+   * Calls faster than this are timed in batches of several calls, so the clock's own cost does not
+   * dominate; a sample is then the mean of its batch.
+   */
+  minSampleUs?: number;
+}
+
+/** Times `run(i)` for i = 0, 1, 2, ...; `run` must do all its work synchronously. */
+export function measure(run: (i: number) => void, options: MeasureOptions): Timing {
+  const { budgetMs, minSamples = 5, maxSamples = 5000, minSampleUs = 20 } = options;
+  let i = 0;
+
+  // Warm-up: let the JIT compile the hot paths, and estimate the cost of one call.
+  const warmStart = now();
+  let warmCalls = 0;
+  while (warmCalls < 3 || now() - warmStart < budgetMs * 0.1e3) {
+    run(i++);
+    warmCalls++;
+  }
+  const perCallUs = (now() - warmStart) / warmCalls;
+  const batch = Math.max(1, Math.ceil(minSampleUs / Math.max(perCallUs, 1e-3)));
+
+  const samples: number[] = [];
+  const start = now();
+  while (samples.length < maxSamples && (samples.length < minSamples || now() - start < budgetMs * 1e3)) {
+    const t0 = now();
+    for (let k = 0; k < batch; k++) run(i++);
+    samples.push((now() - t0) / batch);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    medianUs: quantile(samples, 0.5),
+    p95Us: quantile(samples, 0.95),
+    samples: samples.length,
+    calls: samples.length * batch,
+  };
+}
+
+/** Microseconds from an arbitrary origin. */
+function now(): number {
+  return Number(process.hrtime.bigint()) / 1e3;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// `npm test`: every check of the project, in order, with one summary at the end.
+//   typecheck   tsc --noEmit                                  1 test
+//   vitest      unit, rule-case, CLI and extension tests      one test per vitest test
+//   build       chrome-mv3 and firefox-mv3 with manifests     1 test
+//   zip         both store zips in .output                    1 test
+//   lint        web-ext lint on .output/firefox-mv3, 0 errors 1 test
+// The last line is always "N passed, N failed"; the exit code is 1 when anything failed.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const output = join(root, '.output');
+
+/** Run a command in the project root; output goes to the terminal unless captured. */
+function run(command, args, { capture = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'] });
+    let stdout = '';
+    child.stdout?.on('data', (chunk) => (stdout += chunk));
+    child.on('error', (error) => resolve({ code: -1, stdout, error: error.message }));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout }));
+  });
+}
+
+/** A file written by this step: present and modified after the step began (so a stale build does not pass). */
+function freshFile(path, since) {
+  return existsSync(path) && statSync(path).mtimeMs >= since;
+}
+
+const steps = [
+  {
+    name: 'typecheck',
+    async run() {
+      const { code } = await run(bin('tsc'), ['--noEmit']);
+      return code === 0 ? pass('tsc --noEmit') : fail(`tsc --noEmit exited with ${code}`);
+    },
+  },
+  {
+    name: 'vitest',
+    async run() {
+      const dir = mkdtempSync(join(tmpdir(), 'speclens-vitest-'));
+      const report = join(dir, 'report.json');
+      try {
+        const { code } = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+        if (!existsSync(report)) return { passed: 0, failed: 1, detail: `vitest exited with ${code} and wrote no report` };
+        const r = JSON.parse(readFileSync(report, 'utf8'));
+        let failed = r.numFailedTests;
+        // A test file that fails to load has no tests of its own to count as failed.
+        if (code !== 0 && failed === 0) failed = Math.max(1, r.numFailedTestSuites);
+        if (r.numTotalTests === 0) failed = Math.max(failed, 1);
+        const skipped = r.numPendingTests + r.numTodoTests;
+        return {
+          passed: r.numPassedTests,
+          failed,
+          detail: `${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''} in ${r.numTotalTestSuites} suites`,
+        };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'build',
+    async run() {
+      const since = Date.now();
+      const { code } = await run('npm', ['run', 'build']);
+      const missing = ['chrome-mv3', 'firefox-mv3'].filter((dir) => !freshFile(join(output, dir, 'manifest.json'), since));
+      if (code !== 0) return fail(`npm run build exited with ${code}`);
+      if (missing.length) return fail(`no fresh manifest.json in .output/${missing.join(', .output/')}`);
+      return pass('.output/chrome-mv3 and .output/firefox-mv3 with manifest.json');
+    },
+  },
+  {
+    name: 'zip',
+    async run() {
+      const since = Date.now();
+      const { code } = await run('npm', ['run', 'zip']);
+      const zips = existsSync(output) ? readdirSync(output).filter((f) => f.endsWith('.zip') && freshFile(join(output, f), since)) : [];
+      // WXT names them <name>-<version>-<browser>[-mv3].zip.
+      const missing = ['chrome', 'firefox'].filter((browser) => !zips.some((f) => new RegExp(`-${browser}(?:-mv\\d)?\\.zip$`).test(f)));
+      if (code !== 0) return fail(`npm run zip exited with ${code}`);
+      if (missing.length) return fail(`no fresh ${missing.join(' or ')} zip in .output`);
+      return pass(zips.sort().join(', '));
+    },
+  },
+  {
+    name: 'web-ext lint',
+    async run() {
+      const source = join(output, 'firefox-mv3');
+      if (!existsSync(join(source, 'manifest.json'))) return fail('.output/firefox-mv3 is missing (the build failed)');
+      const { code, stdout, error } = await run(bin('web-ext'), ['lint', '--source-dir', source, '--output=json', '--no-config-discovery'], { capture: true });
+      let result;
+      try {
+        result = JSON.parse(stdout.slice(stdout.indexOf('{')));
+      } catch {
+        return fail(`web-ext lint exited with ${code} without a JSON report${error ? `: ${error}` : ''}`);
+      }
+      const { errors, warnings, notices } = result.summary;
+      const codes = (list) => [...new Set((list ?? []).map((m) => m.code))].join(', ');
+      for (const m of result.errors ?? []) console.log(`  lint error   ${m.code}: ${m.message} (${m.file ?? 'manifest'})`);
+      for (const m of result.warnings ?? []) console.log(`  lint warning ${m.code}: ${m.message} (${m.file ?? 'manifest'})`);
+      const detail = `${errors} errors, ${warnings} warnings${warnings ? ` (${codes(result.warnings)})` : ''}, ${notices} notices`;
+      return errors === 0 ? pass(detail) : fail(detail);
+    },
+  },
+];
+
+function pass(detail) {
+  return { passed: 1, failed: 0, detail };
+}
+function fail(detail) {
+  return { passed: 0, failed: 1, detail };
+}
+
+const results = [];
+for (const step of steps) {
+  console.log(`\n━━ ${step.name} ${'━'.repeat(Math.max(0, 60 - step.name.length))}`);
+  const started = Date.now();
+  let result;
+  try {
+    result = await step.run();
+  } catch (error) {
+    result = fail(`crashed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  results.push({ name: step.name, seconds: (Date.now() - started) / 1000, ...result });
+}
+
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`\n━━ summary ${'━'.repeat(54)}`);
+for (const r of results) {
+  console.log(`  ${r.failed ? 'FAIL' : 'PASS'}  ${r.name.padEnd(13)} ${`${r.seconds.toFixed(1)} s`.padStart(7)}  ${r.detail}`);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
