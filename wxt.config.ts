@@ -2,13 +2,33 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SUPPORTED_HOST_PATTERNS } from './sites/hosts';
 
+const ICONS = { 16: 'icon-16.png', 32: 'icon-32.png', 48: 'icon-48.png', 128: 'icon-128.png' };
+
+/**
+ * Extension pages load only their own bundled scripts, styles and images, and connect nowhere.
+ * `wxt` dev mode serves scripts and hot reload from localhost, so it keeps WXT's default policy.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'SpecLens',
     description: 'Checks AI chat replies against the OpenAI Model Spec, locally. Nothing leaves your machine.',
     permissions: ['storage'],
     host_permissions: [...SUPPORTED_HOST_PATTERNS],
+    icons: ICONS,
+    action: { default_icon: ICONS },
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -22,5 +42,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // One name per browser and manifest version, so no zip overwrites another in .output/.
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // Reviewers need what builds the extension; the test suites and their fixtures are not part of it.
+    excludeSources: ['tests/**'],
+  },
   vite: () => ({ plugins: [preact()] }),
 });
