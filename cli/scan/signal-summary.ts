@@ -52,9 +52,11 @@ function describeInstruction(key: string, value: unknown): string {
 
 function describeLength(limit: LengthLimit): string {
   const { min, max, unit } = limit;
-  if (min !== undefined && max !== undefined) return min === max ? `exactly ${max} ${unit}` : `${min}-${max} ${unit}`;
-  if (max !== undefined) return `≤${max} ${unit}`;
-  if (min !== undefined) return `≥${min} ${unit}`;
+  // Units are plural nouns ("words", "items"); one of them reads "1 word".
+  const of = (n: number) => `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`;
+  if (min !== undefined && max !== undefined) return min === max ? `exactly ${of(max)}` : `${min}-${of(max)}`;
+  if (max !== undefined) return `≤${of(max)}`;
+  if (min !== undefined) return `≥${of(min)}`;
   return unit;
 }
 
