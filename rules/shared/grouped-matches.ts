@@ -1,0 +1,43 @@
+/**
+ * One pass over the prose for several kinds of phrase. Each regex scan of a reply costs about the
+ * same whatever the pattern, so rules that look for several kinds merge them into one alternation
+ * of capture groups and learn the kind of each match from the group that took part.
+ */
+import type { TurnView } from '../../engine/turn-view';
+import type { Span } from '../../engine/types';
+
+export interface GroupedMatch {
+  /** Index into the `kinds` list the regex was built from. */
+  kind: number;
+  span: Span;
+}
+
+/**
+ * A global, case-insensitive regex whose top-level alternatives are the given patterns, each as a
+ * capture group. The patterns themselves must use only non-capturing groups.
+ */
+export function groupedRegex(kinds: readonly RegExp[]): RegExp {
+  return new RegExp(kinds.map((re) => `(${re.source})`).join('|'), 'gi');
+}
+
+/** Every match of a `groupedRegex` in the prose, in order, with its kind; at most `limit`. */
+export function groupedMatches(view: TurnView, re: RegExp, limit = 50): GroupedMatch[] {
+  const out: GroupedMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(view.prose); m && out.length < limit; m = re.exec(view.prose)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    let kind = 1;
+    while (kind < m.length && m[kind] === undefined) kind++;
+    out.push({ kind: kind - 1, span: view.span(m.index, m.index + m[0].length) });
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** The spans of one kind. */
+export function spansOf(matches: readonly GroupedMatch[], kind: number): Span[] {
+  return matches.filter((m) => m.kind === kind).map((m) => m.span);
+}
