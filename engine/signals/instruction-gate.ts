@@ -4,7 +4,10 @@
  */
 
 export interface GateOptions {
-  /** A negation earlier in the clause cancels the phrase ("I don't need it in French"). Default true. */
+  /**
+   * A negation earlier in the clause cancels the phrase ("I don't need it in French"). Default
+   * true; false for phrases that are negative themselves, which only a negation right before cancels.
+   */
   negatable?: boolean;
   /** The phrase must open its clause, after softeners like "and", "please", "ok now". */
   clauseStart?: boolean;
@@ -25,6 +28,8 @@ const LOOKAHEAD = 48;
 
 const NEGATION =
   /\b(?:not|no|never|don't|dont|do not|doesn't|does not|didn't|did not|isn't|aren't|wasn't|weren't|won't|wouldn't|shouldn't|can't|cannot|needn't|no need|without|nor|neither|instead of|rather than|stop|quit|avoid|nothing|hardly)\b/;
+// A negative instruction under another negation: "don't forget the disclaimers".
+const DOUBLE_NEGATION = /\b(?:don't|dont|do not|never|not|no need to|didn't|did not)\s+$/;
 // First-person re-assertions are instructions, not stories: "I said in French!", "I asked for 3 bullets".
 const REASSERTION = /\bi (?:said|asked(?: you)?(?: for)?|told you|wanted|meant|was (?:wondering|hoping|thinking))\b/g;
 const NARRATIVE =
@@ -81,7 +86,7 @@ export function isInstruction(text: string, start: number, end: number, options:
   const after = text.slice(end, end + LOOKAHEAD).toLowerCase();
   if (options.clauseStart && !opensClause(prefix)) return false;
   if (options.terminated && !options.terminated.test(after)) return false;
-  if (options.negatable !== false && NEGATION.test(prefix)) return false;
+  if (options.negatable !== false ? NEGATION.test(prefix) : DOUBLE_NEGATION.test(prefix)) return false;
   if (NARRATIVE.test(prefix.replace(REASSERTION, ' ')) || OWN_ACTIVITY.test(prefix)) return false;
   if (COPULA_END.test(prefix) && !MODAL.test(prefix) && !WH_BEFORE.test(prefix)) return false;
   if (THIRD_PERSON_SUBJECT.test(prefix) && !REQUIREMENT_VERB.test(prefix)) return false;

@@ -9,19 +9,19 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-const DIGIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
-const SMALL_WORD =
-  '(?:nineteen|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|one)';
+const NUMBER_WORD =
+  '(?:nineteen|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten)';
 
 /**
- * Regex source of a count. Longer alternatives come first so "seventeen" is not read as "seven";
+ * Regex source of a count: digits, or number words joined by spaces or hyphens ("twenty-five",
+ * "a hundred", "two hundred and fifty"); parseCount rejects sequences that are not a number.
  * "a"/"an"/"a single" count as one ("in a sentence"), "a couple of" as two.
  */
-export const COUNT =
-  '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6}' +
-  `|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[- ])?hundred(?:[- ](?:and[- ])?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|${SMALL_WORD}))?` +
-  `|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${DIGIT_WORD})?` +
-  `|${SMALL_WORD}|a single|a couple(?: of)?|single|an?)`;
+const NUMBER =
+  `\\d{1,3}(?:,\\d{3})+|\\d{1,6}|(?:an?[- ]hundred\\b|${NUMBER_WORD})(?:[- ](?:and[- ])?${NUMBER_WORD}\\b)*`;
+export const COUNT = `(?:${NUMBER}|a single|a couple(?: of)?|single|an?)`;
+/** A count written as a number: no "a", "a single", "a couple of". */
+export const NUMBER_COUNT = `(?:${NUMBER})`;
 
 /** The value of a count matched by COUNT, or null when it is not one. */
 export function parseCount(raw: string): number | null {
@@ -35,8 +35,11 @@ export function parseCount(raw: string): number | null {
   const parts = s.split(/[- ]+/).filter((p) => p !== 'and');
   let total = 0;
   let current = 0;
-  for (const part of parts) {
-    if (part === 'a') current = 1;
+  for (const [i, part] of parts.entries()) {
+    if (part === 'a' || part === 'an') {
+      if (i !== 0 || parts[1] !== 'hundred') return null;
+      current = 1;
+    }
     else if (part === 'hundred') {
       current = (current || 1) * 100;
       total += current;

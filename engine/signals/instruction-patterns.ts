@@ -10,10 +10,9 @@ import {
   FOREIGN_NEGATION,
   FOREIGN_REQUEST_VERB,
   LANGUAGE_MODIFIER,
-  LANGUAGE_NAME,
   languageCode,
 } from './instruction-languages';
-import { COUNT, parseCount } from './instruction-numbers';
+import { COUNT, NUMBER_COUNT, parseCount } from './instruction-numbers';
 
 export type InstructionKind = keyof UserInstructions;
 type ValueOf<K extends InstructionKind> = NonNullable<UserInstructions[K]>['value'];
@@ -27,8 +26,14 @@ export interface InstructionPattern {
   re: RegExp;
   /** Gate applied to every match; `null` when `read` does its own gating. */
   gate: GateOptions | null;
-  read(m: RegExpExecArray, text: string): Effect[] | null;
+  /** The instructions of a match (null when it gives none); a reading may extend the quoted span. */
+  read(m: RegExpExecArray, text: string): Reading | null;
+  /** The part of the match to quote, when not all of it ([start, end) in the window). */
+  span?(m: RegExpExecArray): [number, number];
 }
+
+/** Effects, or effects with where the phrase that gave them ends. */
+export type Reading = Effect[] | { effects: Effect[]; end: number };
 
 const set = <K extends InstructionKind>(kind: K, value: ValueOf<K>): Effect => ({ kind, value }) as Effect;
 /** "No markdown" makes the reply plain text, unless it is already asked to be JSON, YAML, CSV or code. */
@@ -54,27 +59,61 @@ const LANGUAGE_ADJECTIVE_END =
 
 // ---- language -------------------------------------------------------------------------------------
 
-const IN_LANGUAGE = re(`\\bin\\s+(?:${LANGUAGE_MODIFIER}\\s+)?(${LANGUAGE_NAME})\\b`);
-const LANGUAGE_ONLY = re(`\\b(?:(${LANGUAGE_NAME})\\s+only|only\\s+(?:in\\s+)?(${LANGUAGE_NAME}))\\b`);
+// Language names are matched as any word and looked up: one alternation of eighty names in every
+// language regex made them slow to compile.
+const IN_LANGUAGE = re(`\\bin\\s+(?:${LANGUAGE_MODIFIER}\\s+)?([a-z]+)\\b`);
+const LANGUAGE_ONLY = re(`\\b(?:([a-z]+)\\s+only|only\\s+(?:in\\s+)?([a-z]+))\\b`);
 const SWITCH_LANGUAGE = re(
-  `\\b(?:switch(?: back)? to|go back to|back to|use|using|stick to|stick with|keep (?:it|to|using)|continue in)\\s+(?:${LANGUAGE_MODIFIER}\\s+)?(${LANGUAGE_NAME})\\b`,
+  `\\b(?:switch(?: back)? to|go back to|back to|use|using|stick to|stick with|keep (?:it|to|using)|continue in)\\s+(?:${LANGUAGE_MODIFIER}\\s+)?([a-z]+)\\b`,
+);
+const LANGUAGE_TRANSLATION = re(
+  `\\b(?:give\\s+me|provide|write|need|want|send|show\\s+me|what's|what\\s+is|and)\\s+(?:an?|the)\\s+([a-z]+)\\s+(?:translation|version)\\b`,
 );
 // "translate ... to/into X" (the language after "from" is the source, not the reply's language).
-const TRANSLATE_TO = re(
-  `\\btranslat(?:e|ion|ing)\\b[^.?!\\n]{0,100}?\\b(?:to|into)\\s+(?:${LANGUAGE_MODIFIER}\\s+)?(${LANGUAGE_NAME})\\b`,
-);
-const TRANSLATE_IN = re(`\\btranslat(?:e|ion|ing)\\b[^.?!\\n]{0,60}?\\bin\\s+(?:${LANGUAGE_MODIFIER}\\s+)?(${LANGUAGE_NAME})\\b`);
-const LANGUAGE_TRANSLATION = re(`\\b(?:give\\s+me|provide|write|need|want|send|show\\s+me|what's|what\\s+is|and)\\s+(?:an?|the)\\s+(${LANGUAGE_NAME})\\s+(?:translation|version)\\b`);
+const TRANSLATE = re('\\btranslat(?:e|ion|ing)\\b');
 // "how do I say X in German?": the spec treats the reply as a translation.
-const HOW_TO_SAY = re(
-  `\\bhow (?:do|would|can|should|could|to) (?:i |you |we |one )?(?:say|write|spell|call|express|translate)\\b[^\\n]{0,160}?\\bin\\s+(?:${LANGUAGE_MODIFIER}\\s+)?(${LANGUAGE_NAME})\\b`,
-);
+const HOW_TO_SAY = re('\\bhow (?:do|would|can|should|could|to) (?:i |you |we |one )?(?:say|write|spell|call|express|translate)\\b');
+const TARGET_LANGUAGE = new RegExp(`\\b(to|into|in)\\s+(?:${LANGUAGE_MODIFIER}\\s+)?([a-z]+)\\b`, 'gi');
+const SENTENCE_END = /[.?!\n]/;
 const FOREIGN_PHRASE = new RegExp(`(?<!\\p{L})(${FOREIGN_LANGUAGE_PHRASE})(?!\\p{L})`, 'giu');
 const SOURCE_LANGUAGE_BEFORE = /\bfrom\s+(?:\w+\s+)?$/;
 
 function languageEffect(name: string | undefined): Effect[] | null {
   const code = name ? languageCode(name) : null;
   return code ? [set('language', code)] : null;
+}
+
+/**
+ * The first "to/into X" naming a language after `from` in the same sentence (up to `reach`
+ * characters), else an "in X" that ends its clause ("translate it in French please").
+ */
+function targetLanguage(text: string, from: number, reach: number, allowIn: 'to-first' | 'in-only'): Reading | null {
+  let end = Math.min(text.length, from + reach);
+  const stop = text.slice(from, end).search(allowIn === 'in-only' ? /\n/ : SENTENCE_END);
+  if (stop !== -1) end = from + stop;
+  const scope = text.slice(0, end);
+  TARGET_LANGUAGE.lastIndex = from;
+  let fallback: Reading | null = null;
+  for (let m = TARGET_LANGUAGE.exec(scope); m; m = TARGET_LANGUAGE.exec(scope)) {
+    const code = languageCode(m[2]!);
+    if (!code) continue;
+    const matchEnd = m.index + m[0].length;
+    const preposition = m[1]!.toLowerCase();
+    if (preposition !== 'in' && allowIn === 'to-first') {
+      TARGET_LANGUAGE.lastIndex = 0;
+      return { effects: [set('language', code)], end: matchEnd };
+    }
+    if (preposition === 'in' && !fallback) {
+      const after = text.slice(matchEnd, matchEnd + 48).toLowerCase();
+      const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
+      if (LANGUAGE_END.test(after) && !/^\s*(?:to|into)\b/.test(after) && !SOURCE_LANGUAGE_BEFORE.test(before)) {
+        fallback = { effects: [set('language', code)], end: matchEnd };
+        if (allowIn === 'in-only') break;
+      }
+    }
+  }
+  TARGET_LANGUAGE.lastIndex = 0;
+  return fallback;
 }
 
 const languagePatterns: InstructionPattern[] = [
@@ -96,20 +135,19 @@ const languagePatterns: InstructionPattern[] = [
     gate: { terminated: LANGUAGE_END, rejectHowTo: true },
     read: (m) => languageEffect(m[1]),
   },
-  { name: 'translate-to', re: TRANSLATE_TO, gate: { rejectHowTo: true }, read: (m) => languageEffect(m[1]) },
   {
-    name: 'translate-in',
-    re: TRANSLATE_IN,
-    gate: { terminated: LANGUAGE_END, rejectHowTo: true },
-    read: (m, text) => {
-      const at = m.index + m[0].length - m[1]!.length;
-      if (SOURCE_LANGUAGE_BEFORE.test(text.slice(Math.max(0, at - 30), at).toLowerCase())) return null;
-      if (/\b(?:to|into)\b/i.test(text.slice(at + m[1]!.length, at + m[1]!.length + 24))) return null;
-      return languageEffect(m[1]);
-    },
+    name: 'translate',
+    re: TRANSLATE,
+    gate: { rejectHowTo: true },
+    read: (m, text) => targetLanguage(text, m.index + m[0].length, 110, 'to-first'),
   },
   { name: 'language-translation', re: LANGUAGE_TRANSLATION, gate: {}, read: (m) => languageEffect(m[1]) },
-  { name: 'how-to-say', re: HOW_TO_SAY, gate: {}, read: (m) => languageEffect(m[1]) },
+  {
+    name: 'how-to-say',
+    re: HOW_TO_SAY,
+    gate: {},
+    read: (m, text) => targetLanguage(text, m.index + m[0].length, 170, 'in-only'),
+  },
   {
     name: 'foreign-language-phrase',
     re: FOREIGN_PHRASE,
@@ -200,12 +238,15 @@ function modeOfApprox(approx: string | undefined): 'max' | 'min' | null {
   return null;
 }
 
+const IS_MIN_WORD = new RegExp(`^(?:${MIN_WORDS})$`);
+const IS_MAX_WORD = new RegExp(`^(?:${MAX_WORDS})$`);
+
 function modeOfPrefix(pre: string, negated: boolean): 'max' | 'min' | 'exact' | null {
-  const p = pre.toLowerCase();
-  if (/exceed/.test(p)) return negated || p.startsWith('not') ? 'max' : 'min';
-  if (new RegExp(`^(?:${MIN_WORDS})$`).test(p)) return negated ? 'max' : 'min';
+  const p = pre.toLowerCase().replace(/\s+/g, ' ');
+  if (p.includes('exceed')) return negated || p.startsWith('not') ? 'max' : 'min';
+  if (IS_MIN_WORD.test(p)) return negated ? 'max' : 'min';
   if (negated) return null;
-  if (new RegExp(`^(?:${MAX_WORDS})$`).test(p)) return 'max';
+  if (IS_MAX_WORD.test(p)) return 'max';
   return 'exact';
 }
 
@@ -286,11 +327,22 @@ const ITEM_VERB =
   '(?:list|name|give(?:\\s+(?:me|us))?|suggest|recommend|provide|share|brainstorm|come up with|generate|tell me|show me|what are(?:\\s+the)?|outline|identify|mention|highlight|pick|choose|offer)';
 const ITEM_MODIFIER =
   '(?:me|us|exactly|only|just|the|your|some|at least|at most|up to|no more than|top|best|main|key|most important|biggest|first|other|more|different)';
-const NOT_ITEMS =
-  '(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?|times?|dollars?|euros?|pounds?|percent|cents?|miles?|kilometers?|km|meters?|feet|inches|kg|lbs?|calories|grams?|bucks|degrees|hundred|thousand|million|billion|of|or|and|to|more|stars?|out)';
-const PLURAL_NOUN = `(?!${NOT_ITEMS}\\b)(?:[a-z][a-z'-]{0,30}\\s+){0,2}?(?:(?!${NOT_ITEMS}\\b)[a-z][a-z'-]{0,30}[^s\\W]s|people|children|men|women|criteria|data|species|series)\\b`;
+// Not things to list: "give me 5 minutes", "give me 2 stars".
+const NOT_ITEMS = new Set(
+  'minute minutes hour hours day days week weeks month months year years second seconds time times dollar dollars euro euros pound pounds percent cent cents mile miles kilometer kilometers km meter meters feet inches kg lb lbs calories gram grams bucks degrees hundred thousand million billion star stars out more of or and to'.split(' '),
+);
+const IRREGULAR_PLURALS = new Set('people children men women criteria data species series'.split(' '));
+const UNIT_WORD = new RegExp(`^${UNIT}$`, 'i');
+
+/** Is one of the (up to three) words after the count a plural noun naming the items? */
+function namesItems(following: string): boolean {
+  const words = following.toLowerCase().split(/\s+/, 3);
+  if (words.length === 0 || NOT_ITEMS.has(words[0]!) || UNIT_WORD.test(words[0]!)) return false;
+  return words.some((w) => !NOT_ITEMS.has(w) && (IRREGULAR_PLURALS.has(w) || (/^[a-z][a-z'-]*[^s\W]s$/.test(w) && w.length > 2)));
+}
+
 const ITEMS = re(
-  `\\b(?:(list)\\s+(?:(?:${ITEM_MODIFIER})\\s+){0,3}(${COUNT})\\b|${ITEM_VERB}\\s+((?:(?:${ITEM_MODIFIER})\\s+){0,3})(${COUNT})\\s+(?!${UNIT}\\b)${PLURAL_NOUN}|(?:an?|the)\\s+(?:numbered\\s+|bulleted\\s+)?list\\s+of\\s+(${COUNT})\\b)`,
+  `\\b(?:(list)\\s+((?:${ITEM_MODIFIER}\\s+)*)(${NUMBER_COUNT})\\b|${ITEM_VERB}\\s+((?:${ITEM_MODIFIER}\\s+)*)(${NUMBER_COUNT})\\s+([a-z][a-z' -]{0,60})|(?:an?|the)\\s+(?:numbered\\s+|bulleted\\s+)?list\\s+of\\s+(${NUMBER_COUNT})\\b)`,
 );
 
 const itemPatterns: InstructionPattern[] = [
@@ -299,13 +351,19 @@ const itemPatterns: InstructionPattern[] = [
     re: ITEMS,
     gate: {},
     read(m) {
-      const raw = m[2] ?? m[4] ?? m[5];
+      const raw = m[3] ?? m[5] ?? m[7];
       if (!raw || /^(?:an?|a single|single|a couple(?: of)?)$/i.test(raw)) return null;
+      if (m[5] !== undefined && !namesItems(m[6]!)) return null;
       const n = parseCount(raw);
       if (n === null || n < 2 || n > 500) return null;
-      const mods = (m[3] ?? '').toLowerCase();
+      const mods = (m[2] ?? m[4] ?? '').toLowerCase();
       const mode = /at least/.test(mods) ? 'min' : /at most|up to|no more than/.test(mods) ? 'max' : 'exact';
       return [set('length', limit('items', n, mode))];
+    },
+    span(m) {
+      // The span ends at the count, or at the noun it counts.
+      const end = m[6] === undefined ? m[0].length : m[0].length - m[6].length + (m[6].match(/^\S+/)?.[0].length ?? 0);
+      return [m.index, m.index + end];
     },
   },
 ];
@@ -347,7 +405,7 @@ const shapePatterns: InstructionPattern[] = [
 const FORMAT_FRAME =
   "(?:as|in|into|to|using|use|return|output|print|emit|respond(?:\\s+only)?\\s+(?:in|with|using)|reply(?:\\s+only)?\\s+(?:in|with|using)|answer(?:\\s+only)?\\s+(?:in|with|using)|give(?:\\s+(?:me|it|us|them))?(?:\\s+back)?(?:\\s+(?:as|in))?|format(?:ted)?(?:\\s+(?:it|this|that|them|everything|the (?:answer|output|result|response)))?(?:\\s+(?:as|in|into))?|convert(?:\\s+(?:it|this|that|them))?\\s+(?:to|into)|provide(?:\\s+(?:it|this|them))?(?:\\s+(?:as|in))?|only|just|strictly)";
 const DATA_FORMAT = re(
-  `\\b${FORMAT_FRAME}\\s+(?:(?:a|an|the|valid|pure|raw|strict|proper|only|plain|well-formed|parseable|parsable|minified|pretty(?:-printed)?|single|correct|just)\\s+){0,3}(json|yaml|yml|csv)\\b(?:\\s+(?:format|object|array|output|response|data|string|document|file|list|only|block|structure|lines?|rows?|schema))?`,
+  `\\b${FORMAT_FRAME}\\s+(?:(?:a|an|the|valid|pure|raw|strict|proper|only|plain|well-formed|parseable|parsable|minified|pretty(?:-printed)?|single|correct|just)\\s+)*(json|yaml|yml|csv)\\b(?:\\s+(?:format|object|array|output|response|data|string|document|file|list|only|block|structure|lines?|rows?|schema))?`,
 );
 const DATA_FORMAT_ONLY = re('\\b(json|yaml|yml|csv)\\s+(?:(?:format|output|response)\\s+)?only\\b|\\bonly\\s+(?:valid\\s+)?(json|yaml|yml|csv)\\b');
 
@@ -359,7 +417,7 @@ function dataFormat(raw: string): FormatKind {
 const TABLE_FRAME =
   '(?:in|as|into|using|use|with|make|create|build|draw|give(?:\\s+(?:me|us))?|show(?:\\s+(?:me|it|this|them))?|put(?:\\s+(?:it|this|that|them|everything|these|the (?:results|data|info(?:rmation)?)))?|format(?:ted)?(?:\\s+(?:it|this|them))?|present(?:\\s+(?:it|this|them))?|organi[sz]e(?:\\s+(?:it|this|them))?|summari[sz]e(?:\\s+(?:it|this|them))?|display(?:\\s+(?:it|this|them))?|lay(?:\\s+(?:it|this|them))?\\s+out)';
 const TABLE = re(
-  `\\b${TABLE_FRAME}\\s+(?:(?:in|as|into|with)\\s+)?(?:an?\\s+)?(?:(?:markdown|simple|small|nice|neat|clean|comparison|quick|short|single|clear|summary|side-by-side|2-column|two-column|three-column|3-column)\\s+){0,2}(?:table|tabular\\s+(?:form|format|view))\\b(?!\\s*(?:of\\s+contents|tennis|salt|top|cloth|manners|spoon|saw|lamp|stakes|read)\\b)(?!\\s+(?:in|using|for|on)\\s+(?:sql|postgres(?:ql)?|mysql|sqlite|the database|a database|my database|excel|html|react|latex|django|pandas|dynamodb|mongo(?:db)?|supabase|word|google sheets)\\b)`,
+  `\\b${TABLE_FRAME}\\s+(?:(?:in|as|into|with)\\s+)?(?:an?\\s+)?(?:(?:markdown|simple|small|nice|neat|clean|comparison|quick|short|single|clear|summary|side-by-side|2-column|two-column|three-column|3-column)\\s+)*(?:table|tabular\\s+(?:form|format|view))\\b(?!\\s*(?:of\\s+contents|tennis|salt|top|cloth|manners|spoon|saw|lamp|stakes|read)\\b)(?!\\s+(?:in|using|for|on)\\s+(?:sql|postgres(?:ql)?|mysql|sqlite|the database|a database|my database|excel|html|react|latex|django|pandas|dynamodb|mongo(?:db)?|supabase|word|google sheets)\\b)`,
 );
 const TABLE_NOUN = re('\\b(?:markdown|comparison)\\s+table\\b|\\btable\\s+format\\b|\\btabular\\s+(?:form|format)\\b');
 
@@ -374,7 +432,7 @@ const NUMBERED = re(
 const CODE_ADJECTIVE =
   'full|final|complete|updated|fixed|corrected|revised|raw|actual|whole|entire|new|modified|refactored|working|resulting|valid|source|python|javascript|js|typescript|ts|java|c\\+\\+|c#|go|golang|rust|ruby|php|sql|bash|shell|html|css|swift|kotlin|scala|r|lua|perl|haskell|elixir|dart';
 const CODE_ONLY = re(
-  `\\b(?:(?:just|only)\\s+(?:(?:give|show|send|return|output|print|write|provide|paste|reply with|respond with|need|want)\\s+(?:me\\s+|us\\s+)?)?(?:the\\s+)?(?:(?:${CODE_ADJECTIVE})\\s+){0,2}code|code\\s+only|nothing\\s+but\\s+(?:the\\s+)?code|(?:give|show|send|return|output|write|provide|reply\\s+with|respond\\s+with)(?:\\s+me)?\\s+only\\s+(?:the\\s+)?(?:(?:${CODE_ADJECTIVE})\\s+){0,2}code|(?:i|we)\\s+(?:just|only)\\s+(?:need|want)\\s+(?:the\\s+)?code)\\b(?!\\s*(?:review(?:er)?s?|base|of\\s+conduct|editor|name|word|words|block\\s+format)\\b)`,
+  `\\b(?:(?:just|only)\\s+(?:(?:give|show|send|return|output|print|write|provide|paste|reply with|respond with|need|want)\\s+(?:me\\s+|us\\s+)?)?(?:the\\s+)?(?:(?:${CODE_ADJECTIVE})\\s+)*code|code\\s+only|nothing\\s+but\\s+(?:the\\s+)?code|(?:give|show|send|return|output|write|provide|reply\\s+with|respond\\s+with)(?:\\s+me)?\\s+only\\s+(?:the\\s+)?(?:(?:${CODE_ADJECTIVE})\\s+)*code|(?:i|we)\\s+(?:just|only)\\s+(?:need|want)\\s+(?:the\\s+)?code)\\b(?!\\s*(?:review(?:er)?s?|base|of\\s+conduct|editor|name|word|words|block\\s+format)\\b)`,
 );
 
 const formatPatterns: InstructionPattern[] = [
@@ -411,8 +469,9 @@ const formatPatterns: InstructionPattern[] = [
 
 // ---- markdown, extra text, lists, disclaimers, emoji ---------------------------------------------------
 
+// "no", "without", "don't use any", "skip the", "spare me the", "please don't format the answer with".
 const NEGATIVE_FRAME =
-  "(?:no|without(?:\\s+(?:any|using))?|zero|(?:please\\s+)?(?:(?:i\\s+)?don't|(?:i\\s+)?do\\s+not|dont|never|avoid|stop|quit)(?:\\s+(?:want|need|use|using|add|adding|include|including|put|putting|give(?:\\s+me)?|giving|write|writing|provide|providing|output|format\\s+(?:it|this|that|the\\s+(?:answer|reply|response|output|text))\\s+(?:as|in|with)))?(?:\\s+any)?(?:\\s+more)?|no\\s+more|skip(?:\\s+(?:all|the|any))?(?:\\s+the)?|drop(?:\\s+the)?|lose(?:\\s+the)?|ditch(?:\\s+the)?|cut(?:\\s+out)?(?:\\s+the)?|remove(?:\\s+(?:the|all|any))?|leave\\s+out(?:\\s+the)?|omit(?:\\s+the)?|spare\\s+(?:me|us)(?:\\s+(?:the|your|any))?|enough\\s+with(?:\\s+the)?|hold\\s+(?:off\\s+on\\s+)?the|forget(?:\\s+the)?)";
+  "(?:no|without|zero|(?:please\\s+)?(?:don't|do\\s+not|dont|never|avoid|stop|quit)|no\\s+more|skip|drop|lose|ditch|cut(?:\\s+out)?|remove|leave\\s+out|omit|spare\\s+(?:me|us)|enough\\s+with|hold\\s+off\\s+on|forget)(?:\\s+(?:use|using|add|adding|include|including|put|putting|give|giving|write|writing|provide|providing|output|format|formatting|want|need|me|us|any|the|a|an|more|all|your|with|it|this|that|answer|reply|response|text|in|as|of|those|these|such|extra|unnecessary|usual))*";
 
 const NO_MARKDOWN = re(`\\b${NEGATIVE_FRAME}\\s+(?:markdown|md|formatting|rich\\s+text|markup)\\b(?!\\s+(?:file|files|editor|parser|renderer|syntax\\s+for))`);
 const PLAIN_TEXT = re(
@@ -439,7 +498,7 @@ const PROSE_ONLY = re(
 );
 
 const DISCLAIMER_NOUN =
-  '(?:(?:usual|safety|legal|medical|moral|ethical|boring|unnecessary|needless|standard|generic|preachy|annoying|health|financial)\\s+){0,2}(?:disclaimers?|warnings?|caveats?|lectures?|lecturing|moraliz(?:ing|ation)|moralis(?:ing|ation)|sermons?|preaching|hedging|safety\\s+(?:notes?|reminders?)|ethics\\s+lessons?|moral\\s+lessons?|judg(?:e)?ment)';
+  '(?:(?:usual|safety|legal|medical|moral|ethical|boring|unnecessary|needless|standard|generic|preachy|annoying|health|financial)\\s+)*(?:disclaimers?|warnings?|caveats?|lectures?|lecturing|moraliz(?:ing|ation)|moralis(?:ing|ation)|sermons?|preaching|hedging|safety\\s+(?:notes?|reminders?)|ethics\\s+lessons?|moral\\s+lessons?|judg(?:e)?ment)';
 const NO_DISCLAIMERS = re(`\\b${NEGATIVE_FRAME}\\s+(?:an?\\s+|the\\s+)?${DISCLAIMER_NOUN}\\b`);
 const KNOW_THE_RISKS = re('\\bi\\s+(?:already\\s+)?(?:know|understand|accept)\\s+(?:the|all\\s+the)\\s+risks\\b');
 // Compiler and linter warnings are not the assistant's disclaimers.
@@ -447,7 +506,7 @@ const TOOL_WARNINGS = /\b(?:compile[rs]?|compiling|build|lint|linter|eslint|tsc|
 
 const NO_EMOJI = re(`\\b${NEGATIVE_FRAME}\\s+(?:emojis?|emojies|emoticons?|smileys?|emoji\\s+use)\\b|\\bemoji[- ]free\\b`);
 const USE_EMOJI = re(
-  "\\b(?:use|using|add|include|with|put|sprinkle(?:\\s+in)?|throw\\s+in|more|lots\\s+of|plenty\\s+of|tons\\s+of|a\\s+lot\\s+of|loads\\s+of)\\s+(?:(?:lots\\s+of|plenty\\s+of|tons\\s+of|a\\s+lot\\s+of|loads\\s+of|many|some|more|a\\s+few|a\\s+bunch\\s+of|cute|fun|relevant|appropriate|fitting)\\s+){0,2}(?:emojis?|emojies|emoticons?)\\b|\\bemojis?\\s+(?:are|is)\\s+(?:fine|ok(?:ay)?|welcome|allowed|encouraged|great)\\b",
+  "\\b(?:use|using|add|include|with|put|sprinkle(?:\\s+in)?|throw\\s+in|more|lots\\s+of|plenty\\s+of|tons\\s+of|a\\s+lot\\s+of|loads\\s+of)\\s+(?:(?:lots\\s+of|plenty\\s+of|tons\\s+of|a\\s+lot\\s+of|loads\\s+of|many|some|more|a\\s+few|a\\s+bunch\\s+of|cute|fun|relevant|appropriate|fitting)\\s+)*(?:emojis?|emojies|emoticons?)\\b|\\bemojis?\\s+(?:are|is)\\s+(?:fine|ok(?:ay)?|welcome|allowed|encouraged|great)\\b",
 );
 
 const flagPatterns: InstructionPattern[] = [

@@ -30,11 +30,12 @@ const REQUIREMENTS_INTRO =
 
 const WORD_SEPARATOR = /\s/;
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+interface Range {
+  start: number;
+  end: number;
 }
 
-function blankMatches(chars: string[], text: string, re: RegExp, contentOnly: boolean, minWords = 1): void {
+function collect(text: string, re: RegExp, contentOnly: boolean, out: Range[], minWords = 1): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -45,46 +46,64 @@ function blankMatches(chars: string[], text: string, re: RegExp, contentOnly: bo
     if (contentOnly && inner !== undefined) {
       if (minWords > 1 && !WORD_SEPARATOR.test(inner.trim())) continue;
       const at = m.index + m[0].indexOf(inner);
-      blank(chars, at, at + inner.length);
-    } else blank(chars, m.index, m.index + m[0].length);
+      out.push({ start: at, end: at + inner.length });
+    } else out.push({ start: m.index, end: m.index + m[0].length });
   }
+  re.lastIndex = 0;
 }
 
-/** Blank everything after a line that introduces a paste, except a short closing paragraph. */
-function blankPastes(chars: string[], text: string): void {
+/** The range after a line that introduces a paste, except a short closing paragraph. */
+function pasteRange(text: string): Range | null {
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const colon = line.lastIndexOf(':');
-    const intro = colon === -1 ? '' : line.slice(0, colon);
-    if (colon !== -1 && intro.length < 200 && PASTE_INTRO.test(intro) && !REQUIREMENTS_INTRO.test(intro)) {
-      const sameLine = line.slice(colon + 1);
-      const pasteStart = sameLine.trim().length > 0 ? lineStart + colon + 1 : lineEnd;
-      if (pasteStart >= lineEnd && !/\S/.test(text.slice(lineEnd, lineEnd + 2000))) return;
-      let pasteEnd = text.length;
-      // A short last paragraph after a multi-paragraph paste is usually the user speaking again.
-      const lastBreak = text.lastIndexOf('\n\n');
-      if (lastBreak > pasteStart && text.length - lastBreak < 300 && text.slice(pasteStart, lastBreak).trim().length > 0) {
-        pasteEnd = lastBreak;
+    const colon = text.lastIndexOf(':', lineEnd - 1);
+    if (colon >= lineStart) {
+      const intro = text.slice(lineStart, colon);
+      if (intro.length < 200 && PASTE_INTRO.test(intro) && !REQUIREMENTS_INTRO.test(intro)) {
+        const sameLine = text.slice(colon + 1, lineEnd);
+        const pasteStart = sameLine.trim().length > 0 ? colon + 1 : lineEnd;
+        if (pasteStart >= lineEnd && !/\S/.test(text.slice(lineEnd, lineEnd + 2000))) return null;
+        let pasteEnd = text.length;
+        // A short last paragraph after a multi-paragraph paste is usually the user speaking again.
+        const lastBreak = text.lastIndexOf('\n\n');
+        if (lastBreak > pasteStart && text.length - lastBreak < 300 && text.slice(pasteStart, lastBreak).trim().length > 0) {
+          pasteEnd = lastBreak;
+        }
+        return { start: pasteStart, end: pasteEnd };
       }
-      blank(chars, pasteStart, pasteEnd);
-      return;
     }
     lineStart = lineEnd + 1;
   }
+  return null;
 }
 
+const MAY_NEED_MASK = /["'>:<\u2018\u2019]/;
+
 function mask(text: string): string {
-  const chars = text.split('');
-  blankMatches(chars, text, TRIPLE_QUOTED, false);
-  blankMatches(chars, text, TAGGED_BLOCK, false);
-  blankMatches(chars, text, BLOCKQUOTE_LINE, false);
-  blankMatches(chars, text, DOUBLE_QUOTED, true, 2);
-  blankMatches(chars, text, SINGLE_QUOTED, true, 2);
-  blankPastes(chars, text);
-  return chars.join('');
+  if (!MAY_NEED_MASK.test(text)) return text;
+  const ranges: Range[] = [];
+  if (text.includes('"""')) collect(text, TRIPLE_QUOTED, false, ranges);
+  if (text.includes('<')) collect(text, TAGGED_BLOCK, false, ranges);
+  if (text.includes('>')) collect(text, BLOCKQUOTE_LINE, false, ranges);
+  if (text.includes('"')) collect(text, DOUBLE_QUOTED, true, ranges, 2);
+  if (text.includes("'")) collect(text, SINGLE_QUOTED, true, ranges, 2);
+  if (text.includes(':')) {
+    const paste = pasteRange(text);
+    if (paste) ranges.push(paste);
+  }
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a.start - b.start);
+  let out = '';
+  let pos = 0;
+  for (const r of ranges) {
+    if (r.end <= pos) continue;
+    const from = Math.max(pos, r.start);
+    out += text.slice(pos, from) + text.slice(from, r.end).replace(/[^\n]/g, ' ');
+    pos = r.end;
+  }
+  return out + text.slice(pos);
 }
 
 /** The windows of a user turn's prose to read for instructions. */

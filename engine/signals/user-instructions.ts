@@ -6,6 +6,7 @@
 import type { TurnView } from '../turn-view';
 import type { Instruction, UserInstructions } from '../types';
 import { isInstruction } from './instruction-gate';
+import { buildKeyIndex, markActivePatterns } from './instruction-keys';
 import { INSTRUCTION_PATTERNS, type Effect, type InstructionKind } from './instruction-patterns';
 import { instructionWindows } from './instruction-scope';
 
@@ -17,8 +18,15 @@ interface Found {
 
 const MAX_MATCHES_PER_PATTERN = 20;
 
+const KEY_INDEX = buildKeyIndex(INSTRUCTION_PATTERNS.map((p) => p.name));
+const active = new Uint8Array(INSTRUCTION_PATTERNS.length);
+
 function findInWindow(text: string, offset: number, out: Found[]): void {
-  for (const pattern of INSTRUCTION_PATTERNS) {
+  active.fill(0);
+  markActivePatterns(text, KEY_INDEX, active);
+  for (let p = 0; p < INSTRUCTION_PATTERNS.length; p++) {
+    if (active[p] === 0) continue;
+    const pattern = INSTRUCTION_PATTERNS[p]!;
     const re = pattern.re;
     re.lastIndex = 0;
     let count = 0;
@@ -28,11 +36,12 @@ function findInWindow(text: string, offset: number, out: Found[]): void {
         continue;
       }
       count++;
-      const start = m.index;
-      const end = start + m[0].length;
-      if (pattern.gate && !isInstruction(text, start, end, pattern.gate)) continue;
-      const effects = pattern.read(m, text);
-      if (!effects) continue;
+      // Reading is cheap and rejects most candidates; the gate looks at the clause around them.
+      const reading = pattern.read(m, text);
+      if (!reading) continue;
+      const effects = Array.isArray(reading) ? reading : reading.effects;
+      const [start, end] = pattern.span ? pattern.span(m) : [m.index, Array.isArray(reading) ? m.index + m[0].length : reading.end];
+      if (pattern.gate && !isInstruction(text, m.index, m.index + m[0].length, pattern.gate)) continue;
       for (const effect of effects) out.push({ start: start + offset, end: end + offset, effect });
     }
     re.lastIndex = 0;
