@@ -1,14 +1,16 @@
 /** Entry point of the `speclens` command: picks the command and turns usage errors into exit code 2. */
 import { readFileSync } from 'node:fs';
-import { evalCommand } from './commands/eval';
-import { scanCommand } from './commands/scan';
 import { errorMessage, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError } from './errors';
 import { processIo, type Io } from './io';
 import { USAGE } from './usage';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = { scan: scanCommand, eval: evalCommand };
+// Loaded on demand, so --help and usage errors do not pay for compiling the rules.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import('./commands/scan')).scanCommand,
+  eval: async () => (await import('./commands/eval')).evalCommand,
+};
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...args] = argv;
@@ -24,12 +26,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.out(readVersion());
     return EXIT_OK;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.err(`speclens: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}.`);
     io.err('Run "speclens --help" for usage.');
     return EXIT_USAGE;
   }
+  const command = await load();
   try {
     return await command(args, io);
   } catch (error) {
