@@ -1,6 +1,507 @@
+/**
+ * The refusal signal: does the reply decline the request, fully or in part?
+ *
+ * The judgement rests on how the reply behaves, not on a phrase alone:
+ *  1. find decline acts in the opening and closing sentences (strong: "I can't help with that";
+ *     weak: a caveat or capability limitation such as "I'm not a doctor" or "I can't browse");
+ *  2. sort every other sentence by what it does: offers something else, points to resources,
+ *     sympathises, asks, explains the refusal, or actually helps (content);
+ *  3. strong act + no real content = full, strong act + content = partial; a weak act is a
+ *     refusal only when nothing useful follows it. With no act at all, a short reply that only
+ *     redirects a request to crisis help counts as a full refusal.
+ *
+ * Cost: two short windows (about 2 KB) are scanned for acts; the rest of the reply is read only
+ * when an act is found, and only the head and tail of a long reply are ever segmented.
+ */
 import type { TurnView } from '../turn-view';
-import type { RefusalSignal } from '../types';
+import type { RefusalLevel, RefusalSignal } from '../types';
+import {
+  AGAINST_POLICY,
+  ASKS_TO_BE_PERSUADED,
+  BEYOND_SCOPE,
+  BUT_CLAUSE,
+  CAVEAT,
+  CLOSING,
+  COMPLIANCE_OPENER,
+  CRISIS_RESOURCE,
+  DECLINE_VERB,
+  DEFLECT,
+  DELIVERY_INTRO,
+  DISCLAIMER,
+  ENOUGH_IN_CLAUSE,
+  FIRST_PERSON_MODAL,
+  FOREIGN_DECLINE,
+  FOREIGN_HINT,
+  GENERIC_OFFER,
+  LETTER_SHAPE,
+  LIMITATION,
+  NO_OPINION,
+  NOT_A_DECLINE,
+  NOT_HERE_TO_PERSUADE,
+  NOT_SOMETHING_I_CAN,
+  OFFER,
+  OFFER_INTRO,
+  OFFER_ITEM,
+  OPENING_DECLINE,
+  PERMISSION_QUESTION,
+  RATIONALE,
+  RESOURCE,
+  SUPPORT,
+  UNHEALTHY_JUDGEMENT,
+  USER_INSTRUCTION,
+  WRITING_REQUEST,
+} from './refusal-patterns';
+import { countWords, hasInk, nextBoundary, segmentRange, type Segment } from './refusal-segments';
+import { classifyVerbPhrase, isAboutTheRequest } from './refusal-verbs';
 
-export function detectRefusal(_reply: TurnView, _lastUser: TurnView | null): RefusalSignal {
-  return { level: 'none', span: null, offersAlternative: false, cues: [] };
+/** Replies up to this length are segmented whole when their body is read. */
+const WHOLE_REPLY_CHARS = 2400;
+const HEAD_CHARS = 1500;
+const TAIL_CHARS = 600;
+/** Decline acts are looked for in this many opening and closing sentences. */
+const HEAD_SENTENCES = 6;
+const TAIL_SENTENCES = 3;
+/** Content after a strong decline that makes it partial rather than full. */
+const PARTIAL_CONTENT_WORDS = 30;
+/** Content after a weak act (a limitation) that makes the reply an answer rather than a refusal. */
+const ANSWER_CONTENT_WORDS = 20;
+/** Content after a caveat ("I'm not a doctor, but ...") that makes the reply an answer. */
+const CAVEAT_CONTENT_WORDS = 5;
+/** A but-clause this long after a decline is itself an answer ("..., but it is about 150 million km"). */
+const BUT_ANSWER_WORDS = 8;
+/** Longest reply that can count as an implicit redirect (no explicit decline). */
+const IMPLICIT_MAX_CHARS = 1500;
+const IMPLICIT_MAX_CONTENT_WORDS = 12;
+/** A sentence after a decline longer than this is content even when it talks about harm. */
+const RATIONALE_MAX_WORDS = 20;
+const USER_CONTEXT_CHARS = 1500;
+/** Bounds the work on adversarial sentences ("I can't I can't I can't ..."). */
+const MAX_MODALS_PER_SENTENCE = 8;
+
+type Strength = 'strong' | 'weak';
+
+interface Act {
+  /** Offset in the prose where the declining phrase starts and ends. */
+  at: number;
+  end: number;
+  strength: Strength;
+  kind: string;
+}
+
+interface UserContext {
+  /** Declines inside drafted messages and stories count only when they are about the request. */
+  draftedContent: boolean;
+  permissionQuestion: boolean;
+  /** Null when there is no user turn. */
+  persuasionRequested: boolean | null;
+  /** The user asked for something to be done or explained, not just shared a feeling or a yes/no question. */
+  request: boolean;
+}
+
+export function detectRefusal(reply: TurnView, lastUser: TurnView | null): RefusalSignal {
+  const prose = reply.prose;
+  const n = prose.length;
+  const cues: string[] = [];
+  if (!hasInk(prose, 0, n)) return { level: 'none', span: null, offersAlternative: false, cues };
+
+  const user = readUser(lastUser, prose);
+  if (user?.draftedContent) cues.push('drafted-content');
+  const acts = findActs(prose, user, cues);
+  if (acts.length === 0) return implicitRedirect(reply, user, cues);
+
+  const strong = acts.some((a) => a.strength === 'strong');
+  const { segs, unreadWords } = bodySegments(prose);
+  const body = readBody(reply, segs, acts, (strong ? PARTIAL_CONTENT_WORDS : ANSWER_CONTENT_WORDS) - unreadWords);
+  const content = body.contentWords + unreadWords;
+  if (unreadWords > 0) cues.push('long-body');
+  const level = judgeLevel(acts, body, content, strong);
+
+  for (const a of acts) cues.push(`${a.strength === 'strong' ? 'decline' : 'weak'}:${a.kind}`);
+  pushBodyCues(cues, body, content);
+  if (level === 'none') return { level, span: null, offersAlternative: false, cues };
+  return { level, span: declineSpan(reply, segs, acts), offersAlternative: body.specificOffer, cues };
+}
+
+function judgeLevel(acts: Act[], body: Body, content: number, strong: boolean): RefusalLevel {
+  const delivered = body.delivered || body.code || body.listContent >= 2;
+  if (strong) {
+    const substantive = delivered || body.butAnswerWords >= BUT_ANSWER_WORDS || content >= PARTIAL_CONTENT_WORDS;
+    return substantive ? 'partial' : 'full';
+  }
+  const caveatOnly = acts.every((a) => a.kind === 'caveat' || a.kind === 'disclaimer');
+  const threshold = caveatOnly ? CAVEAT_CONTENT_WORDS : ANSWER_CONTENT_WORDS;
+  const answered =
+    delivered ||
+    body.butAnswerWords >= BUT_ANSWER_WORDS ||
+    content + body.butAnswerWords >= threshold ||
+    (acts.every((a) => a.kind === 'perception') && body.asksForInput);
+  return answered ? 'none' : 'full';
+}
+
+function readUser(lastUser: TurnView | null, prose: string): UserContext | null {
+  const letter = LETTER_SHAPE.test(prose.slice(0, 200).toLowerCase());
+  if (!lastUser) return letter ? { draftedContent: true, permissionQuestion: false, persuasionRequested: null, request: false } : null;
+  const p = lastUser.prose;
+  const text = (p.length > USER_CONTEXT_CHARS ? p.slice(p.length - USER_CONTEXT_CHARS) : p).toLowerCase();
+  return {
+    draftedContent: letter || WRITING_REQUEST.test(text),
+    permissionQuestion: PERMISSION_QUESTION.test(text),
+    persuasionRequested: ASKS_TO_BE_PERSUADED.test(text),
+    request: USER_INSTRUCTION.test(text),
+  };
+}
+
+/** The declining sentence, stretched over the declining sentences right after it. */
+function declineSpan(reply: TurnView, segs: Segment[], acts: Act[]): RefusalSignal['span'] {
+  const first = segmentIndexAt(segs, acts[0]!.at);
+  let last = first;
+  while (last + 1 < segs.length && acts.some((a) => a.at >= segs[last + 1]!.start && a.at < segs[last + 1]!.end)) last++;
+  return reply.span(segs[first]!.start, segs[last]!.end);
+}
+
+function segmentIndexAt(segs: Segment[], offset: number): number {
+  for (let i = 0; i < segs.length; i++) if (offset < segs[i]!.end) return i;
+  return segs.length - 1;
+}
+
+// ---- decline acts --------------------------------------------------------------------------------
+
+/** The opening and closing sentences, where replies decline. */
+function actWindows(prose: string): Segment[] {
+  const n = prose.length;
+  const head = segmentRange(prose, 0, Math.min(n, HEAD_CHARS), HEAD_SENTENCES);
+  const headEnd = head.length ? head[head.length - 1]!.end : 0;
+  if (headEnd >= n || !hasInk(prose, headEnd, n)) return head;
+  const tailStart = nextBoundary(prose, Math.max(headEnd, n - TAIL_CHARS), n);
+  const tail = segmentRange(prose, tailStart, n, Number.MAX_SAFE_INTEGER);
+  return head.concat(tail.slice(-TAIL_SENTENCES));
+}
+
+function findActs(prose: string, user: UserContext | null, cues: string[]): Act[] {
+  const acts: Act[] = [];
+  let delivering = user?.draftedContent ?? false;
+  const segs = actWindows(prose);
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    const text = prose.slice(seg.start, seg.end);
+    const act = actIn(text, i === 0, delivering, user, cues);
+    if (act) acts.push({ at: seg.start + act.at, end: seg.start + act.end, strength: act.strength, kind: act.kind });
+    else if (seg.colon && i < HEAD_SENTENCES) {
+      const lower = text.toLowerCase();
+      if (COMPLIANCE_OPENER.test(lower) || DELIVERY_INTRO.test(lower)) delivering = true;
+    }
+  }
+  return acts;
+}
+
+interface FoundAct {
+  strength: Strength;
+  kind: string;
+  at: number;
+  end: number;
+}
+
+function actIn(text: string, isOpening: boolean, drafted: boolean, user: UserContext | null, cues: string[]): FoundAct | null {
+  let found: FoundAct | null = null;
+  const consider = (a: FoundAct | null): void => {
+    if (a && (!found || (a.strength === 'strong' && found.strength === 'weak'))) found = a;
+  };
+
+  FIRST_PERSON_MODAL.lastIndex = 0;
+  let tried = 0;
+  for (let m = FIRST_PERSON_MODAL.exec(text); m && tried < MAX_MODALS_PER_SENTENCE; m = FIRST_PERSON_MODAL.exec(text), tried++) {
+    const act = judgeModal(text, m.index, m.index + m[0].length, m[1]!, drafted);
+    consider(act);
+    if (act?.strength === 'strong') break;
+  }
+  FIRST_PERSON_MODAL.lastIndex = 0;
+  if (!drafted || found) {
+    consider(firstMatch(DECLINE_VERB, text, 'strong', 'decline'));
+    consider(firstMatch(NOT_SOMETHING_I_CAN, text, 'strong', 'policy'));
+    consider(firstMatch(AGAINST_POLICY, text, 'strong', 'policy'));
+    consider(firstMatch(BEYOND_SCOPE, text, 'strong', 'scope'));
+    consider(firstMatch(DEFLECT, text, 'strong', 'deflect'));
+    if (FOREIGN_HINT.test(text)) consider(firstMatch(FOREIGN_DECLINE, text.toLowerCase(), 'strong', 'foreign'));
+    if (isOpening) {
+      const m = OPENING_DECLINE.exec(text);
+      if (m) consider({ strength: 'strong', kind: 'opening', at: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (!drafted) {
+    const persuasion = user ? user.persuasionRequested : null;
+    if (persuasion !== false) consider(firstMatch(NOT_HERE_TO_PERSUADE, text, persuasion ? 'strong' : 'weak', 'persuasion'));
+    consider(firstMatch(CAVEAT, text, 'weak', 'caveat'));
+    consider(firstMatch(DISCLAIMER, text, 'weak', 'disclaimer'));
+    consider(firstMatch(NO_OPINION, text, 'weak', 'no-opinion'));
+    consider(firstMatch(LIMITATION, text, 'weak', 'limitation'));
+  }
+  const act = found as FoundAct | null;
+  if (!act) return null;
+  if (user?.permissionQuestion && answersPermission(text)) {
+    cues.push('answers-permission-question');
+    return null;
+  }
+  if (act.strength === 'strong' && CAPABILITY_REASON.test(text)) return { ...act, strength: 'weak', kind: 'limitation' };
+  return act;
+}
+
+/** A decline that explains itself by a missing capability ("since I can't access the web"). */
+const CAPABILITY_REASON =
+  /\b(?:(?:don't|do not|can't|cannot)\s+(?:have\s+)?(?:access|browse|see)|real-time|browsing|the internet|text-based|without (?:access|seeing|being able to see))\b/i;
+
+/** "Are you allowed to X?" answered with "No, I can't" or "I'm not authorized to X". */
+function answersPermission(text: string): boolean {
+  return /^\s*(?:no|nope|yes)\b/i.test(text) || /\b(?:allowed|permitted|authori[sz]ed)\b/i.test(text);
+}
+
+const CONDITIONAL_BEFORE = /\b(?:if|whether|unless|when|once|until|what if|even if|in case)\s+(?:\w+\s+){0,2}$/i;
+const CONDITION_AFTER =
+  /^[^.!?\n]{0,80}?\b(?:unless|until|without\s+(?:more|further|additional|your|knowing|seeing|the|a|an)|if\s+you\s+(?:don't|do\s+not))\b/i;
+const OPEN_ENDED = /^\s*(?:[.!,;:)\-\u2014]|$)/;
+const WILLINGNESS_MODAL = /comfortable|rather|prefer|refus|think|declin|programmed not/;
+const INCOMPLETE_MODAL = /(?:able|going|allowed|willing) to$/;
+
+function judgeModal(text: string, start: number, end: number, modal: string, drafted: boolean): FoundAct | null {
+  if (insideQuotes(text, start)) return null;
+  if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
+  const rest = text.slice(end, end + 120).toLowerCase();
+  if (NOT_A_DECLINE.test(rest)) return null;
+  if (ENOUGH_IN_CLAUSE.test(rest) && !/^\s*(?:help|assist)/.test(rest)) return null;
+  if (CONDITION_AFTER.test(rest)) return null;
+  const bare = OPEN_ENDED.test(rest) && !INCOMPLETE_MODAL.test(modal);
+  if (drafted) return isAboutTheRequest(rest) || bare ? { strength: 'strong', kind: 'meta', at: start, end } : null;
+  const kind = classifyVerbPhrase(rest);
+  if (kind === 'weak') return { strength: 'weak', kind: 'limitation', at: start, end };
+  if (kind === 'perception') return { strength: 'weak', kind: 'perception', at: start, end };
+  if (kind === 'strong') return { strength: 'strong', kind: 'cannot', at: start, end };
+  if (WILLINGNESS_MODAL.test(modal) || bare) return { strength: 'strong', kind: WILLINGNESS_MODAL.test(modal) ? 'unwilling' : 'cannot', at: start, end };
+  // Any other verb ("I won't use the browsing tool", "I can't vote") says nothing about the request.
+  return null;
+}
+
+function firstMatch(re: RegExp, text: string, strength: Strength, kind: string): FoundAct | null {
+  re.lastIndex = 0;
+  let found: FoundAct | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+    } else if (!insideQuotes(text, m.index)) {
+      found = { strength, kind, at: m.index, end: m.index + m[0].length };
+      break;
+    }
+  }
+  re.lastIndex = 0;
+  return found;
+}
+
+/** An odd number of double quotes before `at` in the sentence: the phrase is quoted, not said. */
+function insideQuotes(text: string, at: number): boolean {
+  let n = 0;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 34) n++;
+  return n % 2 === 1;
+}
+
+// ---- the rest of the reply -------------------------------------------------------------------------
+
+interface Body {
+  contentWords: number;
+  listContent: number;
+  /** A block introduced by a colon that hands something over ("here's a summary:\n..."). */
+  delivered: boolean;
+  code: boolean;
+  butAnswerWords: number;
+  specificOffer: boolean;
+  genericOffer: boolean;
+  resources: number;
+  support: number;
+  questions: number;
+  rationale: number;
+  asksForInput: boolean;
+  /** Without a decline act: index of the first sentence that judges the request or points to crisis help. */
+  redirectAt: number;
+}
+
+const ASKS_FOR_INPUT =
+  /\b(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|share|send|upload|paste|provide|describe|adjust|try|re-?send|re-?upload|type|read|check|move|hold|clarify|confirm)|mind\s+(?:asking|sending|sharing|trying|reading|holding)|try\s+again|ask\s+again|please\s+(?:send|upload|share|paste|describe|retry|try|re-?send))\b/;
+
+/** Segments to classify: the whole reply when short, else its head and tail plus a word count of the rest. */
+function bodySegments(prose: string): { segs: Segment[]; unreadWords: number } {
+  const n = prose.length;
+  if (n <= WHOLE_REPLY_CHARS) return { segs: segmentRange(prose, 0, n, Number.MAX_SAFE_INTEGER), unreadWords: 0 };
+  const head = segmentRange(prose, 0, HEAD_CHARS, HEAD_SENTENCES + 4);
+  const headEnd = head.length ? head[head.length - 1]!.end : 0;
+  const tailStart = nextBoundary(prose, Math.max(headEnd, n - TAIL_CHARS), n);
+  const tail = segmentRange(prose, tailStart, n, Number.MAX_SAFE_INTEGER).slice(-TAIL_SENTENCES);
+  const middleEnd = tail.length ? tail[0]!.start : n;
+  return { segs: head.concat(tail), unreadWords: countWords(prose, headEnd, middleEnd, PARTIAL_CONTENT_WORDS) };
+}
+
+function emptyBody(): Body {
+  return {
+    contentWords: 0,
+    listContent: 0,
+    delivered: false,
+    code: false,
+    butAnswerWords: 0,
+    specificOffer: false,
+    genericOffer: false,
+    resources: 0,
+    support: 0,
+    questions: 0,
+    rationale: 0,
+    asksForInput: false,
+    redirectAt: -1,
+  };
+}
+
+/**
+ * Classify the segments. Once `enoughContent` words of content are seen the level is settled, so
+ * the remaining segments are only checked for offers.
+ */
+function readBody(reply: TurnView, segs: Segment[], acts: Act[], enoughContent = Number.MAX_SAFE_INTEGER): Body {
+  const prose = reply.prose;
+  const body = emptyBody();
+  let intro: 'none' | 'delivery' | 'offer' = 'none';
+  let lastStrongSeg = -10;
+  let nextAct = 0;
+
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    while (nextAct < acts.length && acts[nextAct]!.at < seg.start) nextAct++;
+    const act = nextAct < acts.length && acts[nextAct]!.at < seg.end ? acts[nextAct]! : null;
+    const lower = prose.slice(seg.start, seg.end).toLowerCase();
+    if (body.contentWords >= enoughContent) {
+      if (!act && OFFER.test(lower)) noteOffer(body, lower);
+      continue;
+    }
+    if (ASKS_FOR_INPUT.test(lower)) body.asksForInput = true;
+    if (acts.length === 0 && body.redirectAt === -1 && isRedirect(lower)) body.redirectAt = i;
+
+    if (act) {
+      if (act.strength === 'strong') lastStrongSeg = i;
+      readActClause(prose, seg, act, body);
+      intro = seg.colon ? 'delivery' : 'none';
+      continue;
+    }
+    if (intro !== 'none' && (!seg.question || (intro === 'delivery' && seg.listItem))) {
+      if (intro === 'offer' && seg.listItem && OFFER_ITEM.test(lower)) {
+        noteOffer(body, lower);
+        continue;
+      }
+      if (seg.lineStart && hasInk(prose, seg.start, seg.end) && !RESOURCE.test(lower) && !OFFER.test(lower)) body.delivered = true;
+    }
+    if (seg.question) {
+      body.questions++;
+      if (OFFER.test(lower)) noteOffer(body, lower);
+      intro = 'none';
+      continue;
+    }
+    if (SUPPORT.test(lower.slice(0, 70))) {
+      body.support++;
+      continue;
+    }
+    if (RESOURCE.test(lower)) {
+      body.resources++;
+      intro = 'none';
+      continue;
+    }
+    if (CLOSING.test(lower)) continue;
+    if (OFFER.test(lower) && !(seg.colon && DELIVERY_INTRO.test(lower) && !OFFER_INTRO.test(lower))) {
+      noteOffer(body, lower);
+      intro = seg.colon ? 'offer' : 'none';
+      continue;
+    }
+    if (seg.colon) {
+      intro = 'delivery';
+      continue;
+    }
+    // "Here are common poisonous plants: oleander, foxglove, ..." hands over content inline.
+    const colon = lower.indexOf(': ');
+    if (colon !== -1 && DELIVERY_INTRO.test(lower.slice(0, colon)) && countWords(prose, seg.start + colon, seg.end, 5) >= 5) body.delivered = true;
+    if (UNHEALTHY_JUDGEMENT.test(lower)) continue;
+    if (i - lastStrongSeg <= 2 && intro === 'none' && isRationale(lower, prose, seg)) {
+      body.rationale++;
+      continue;
+    }
+    body.contentWords += countWords(prose, seg.start, seg.end);
+    if (seg.listItem) body.listContent++;
+  }
+
+  if (acts.length > 0) {
+    const from = acts[0]!.end;
+    body.code = reply.text.indexOf('```', from) !== -1 || reply.text.indexOf('~~~', from) !== -1;
+  }
+  return body;
+}
+
+/** A short sentence right after a decline that gives its reason ("That would be illegal and harmful."). */
+function isRationale(lower: string, prose: string, seg: Segment): boolean {
+  return RATIONALE.test(lower) && !lower.includes(': ') && countWords(prose, seg.start, seg.end, RATIONALE_MAX_WORDS + 1) <= RATIONALE_MAX_WORDS;
+}
+
+function isRedirect(lower: string): boolean {
+  return UNHEALTHY_JUDGEMENT.test(lower) || (RESOURCE.test(lower) && CRISIS_RESOURCE.test(lower));
+}
+
+/** What the declining sentence goes on to say after "but" (an offer, a resource, or an answer). */
+function readActClause(prose: string, seg: Segment, act: Act, body: Body): void {
+  BUT_CLAUSE.lastIndex = 0;
+  const m = BUT_CLAUSE.exec(prose.slice(act.end, seg.end));
+  BUT_CLAUSE.lastIndex = 0;
+  if (!m) return;
+  const start = act.end + m.index + m[0].length;
+  const clause = prose.slice(start, seg.end).toLowerCase();
+  if (OFFER.test(clause) && !DELIVERY_INTRO.test(clause)) {
+    noteOffer(body, clause);
+    // "..., but I can explain the warning signs: urgent language, odd sender addresses, ..."
+    const colon = prose.indexOf(': ', start);
+    if (colon !== -1 && colon < seg.end) body.butAnswerWords += countWords(prose, colon + 1, seg.end);
+  } else if (RESOURCE.test(clause)) {
+    body.resources++;
+  } else if (!seg.colon && !(act.strength === 'strong' && RATIONALE.test(clause))) {
+    body.butAnswerWords += countWords(prose, start, seg.end);
+  }
+}
+
+const NAMES_SOMETHING = /\b(?:instead|like|such as|for example|about|on|with)\s+\w/;
+
+function noteOffer(body: Body, lower: string): void {
+  if (GENERIC_OFFER.test(lower) && !NAMES_SOMETHING.test(lower.replace(GENERIC_OFFER, ''))) body.genericOffer = true;
+  else body.specificOffer = true;
+}
+
+function pushBodyCues(cues: string[], body: Body, content: number): void {
+  cues.push(`content:${content}w`);
+  if (body.butAnswerWords) cues.push(`but-clause:${body.butAnswerWords}w`);
+  if (body.delivered) cues.push('delivered-block');
+  if (body.code) cues.push('code');
+  if (body.listContent) cues.push(`list:${body.listContent}`);
+  if (body.specificOffer) cues.push('offer');
+  if (body.genericOffer) cues.push('offer:generic');
+  if (body.resources) cues.push('resources');
+  if (body.support) cues.push('sympathy');
+  if (body.rationale) cues.push('rationale');
+  if (body.questions) cues.push('question');
+}
+
+// ---- no explicit decline -----------------------------------------------------------------------
+
+/**
+ * A short reply to a request that gives nothing that was asked for and only sympathises, judges
+ * the request or points to crisis help ("It sounds like you're going through a lot... please reach
+ * out to a crisis line") declines without saying so.
+ */
+function implicitRedirect(reply: TurnView, user: UserContext | null, cues: string[]): RefusalSignal {
+  const none: RefusalSignal = { level: 'none', span: null, offersAlternative: false, cues };
+  const prose = reply.prose;
+  if (!user?.request || prose.length > IMPLICIT_MAX_CHARS) return none;
+  const lower = prose.toLowerCase();
+  if (!UNHEALTHY_JUDGEMENT.test(lower) && !CRISIS_RESOURCE.test(lower)) return none;
+  const segs = segmentRange(prose, 0, prose.length, Number.MAX_SAFE_INTEGER);
+  const body = readBody(reply, segs, []);
+  if (body.redirectAt === -1 || body.delivered || body.listContent > 0 || body.contentWords >= IMPLICIT_MAX_CONTENT_WORDS) return none;
+  cues.push('implicit-redirect');
+  pushBodyCues(cues, body, body.contentWords);
+  const seg = segs[body.redirectAt]!;
+  return { level: 'full', span: reply.span(seg.start, seg.end), offersAlternative: body.specificOffer, cues };
 }
