@@ -45,7 +45,10 @@ const WH_BEFORE = /\b(?:what|how|who|where|which|whether)\b/;
 const THIRD_PERSON_SUBJECT =
   /^\s*(?:(?:my|his|her|their|our)\s+[a-z]+|he|she|they|people|someone|somebody|everyone|everybody|nobody|most people)\b/;
 const REQUIREMENT_VERB = /\b(?:wants?|needs?|requires?|asks? for|expects?|insists?|prefers?)\b/;
-const CONDITION = /\b(?:whether|unless|as if|because|since|if (?:i|we|they|he|she|someone|somebody|anyone|the user)\b)/;
+// Conditions and relative clauses that describe something else: "a story where the hero answers in one word".
+const CONDITION = /\b(?:whether|unless|as if|because|since|where|whose|if (?:i|we|they|he|she|someone|somebody|anyone|the user)\b)/;
+// A limit for each part is not a limit on the reply: "keep each bullet under 10 words".
+const PER_ITEM = /\b(?:each|every|per)\b/;
 const MENTION = /\b(?:what does|what do|what is meant|meaning of|mean by|difference between|define|definition of|the (?:phrase|term|expression|word|words|idiom|saying)|why|how come)\b/;
 const MENTION_AFTER = /^\W{0,3}(?:mean|means|meant|stand for|stands for|refer to|refers to|is a (?:phrase|term|idiom))\b/;
 const POSSESSIVE_END = /\b(?:your|my|his|her|their|our|its|whose)\s+$/;
@@ -90,7 +93,7 @@ export function isInstruction(text: string, start: number, end: number, options:
   if (NARRATIVE.test(prefix.replace(REASSERTION, ' ')) || OWN_ACTIVITY.test(prefix)) return false;
   if (COPULA_END.test(prefix) && !MODAL.test(prefix) && !WH_BEFORE.test(prefix)) return false;
   if (THIRD_PERSON_SUBJECT.test(prefix) && !REQUIREMENT_VERB.test(prefix)) return false;
-  if (CONDITION.test(prefix) || MENTION.test(prefix) || MENTION_AFTER.test(after)) return false;
+  if (CONDITION.test(prefix) || PER_ITEM.test(prefix) || MENTION.test(prefix) || MENTION_AFTER.test(after)) return false;
   if (POSSESSIVE_END.test(prefix)) return false;
   if (options.rejectHowTo && HOW_TO.test(prefix)) return false;
   if (options.rejectCodeContext && CODE_CONTEXT.test(options.rejectCodeContext === 'after' ? prefix + after : prefix)) return false;

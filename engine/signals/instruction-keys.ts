@@ -61,7 +61,7 @@ export const PATTERN_KEYS: Record<string, string> = {
   profane:
     'swear curse cuss profanity profanities swearing cursing cussing words language bombs bomb word expletives obscenities profane vulgar foul',
   'profane-bare': 'swear curse cuss',
-  casual: 'casual casually informal informally chill laid laidback relaxed conversational conversationally formal friend buddy bro pal',
+  casual: 'casual casually informal informally chill laid laidback relaxed conversational conversationally formal stiff robotic friend buddy bro pal',
   formal: 'formal formally professional professionally academic business',
   playful:
     'playful funny humorous silly witty goofy cheeky fun light lighthearted whimsical jokey sassy sarcastic comedic tongue humor humour jokes puns wit laugh',
@@ -74,7 +74,7 @@ export const PATTERN_KEYS: Record<string, string> = {
   'cancel-markdown': 'markdown formatting',
   'cancel-lists': 'bullet bullets lists',
   'cancel-disclaimers': 'disclaimer disclaimers warning warnings caveat caveats',
-  'cancel-tone': 'swearing cursing cussing profanity being tone voice style normal',
+  'cancel-tone': 'swearing cursing cussing profanity being tone voice style normal rude harsh mean blunt brutal silly funny sarcastic playful casual informal jokey',
   'cancel-profanity': 'swear curse cuss swearing cursing profanity cussing',
 };
 

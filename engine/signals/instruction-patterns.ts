@@ -186,7 +186,7 @@ function unitOf(raw: string): LengthUnit {
 }
 
 const MAX_WORDS =
-  "under|below|less than|fewer than|no more than|not more than|no longer than|not longer than|shorter than|at most|up to|within|max\\.?|maximum|max(?:imum)? of|a max(?:imum)? of|limit(?:ed)? to|keep (?:it|this|that|them|the (?:answer|reply|response|summary|text)|your (?:answer|reply|response)|yourself|things) (?:to|under|below|within|at)|cap (?:it|this) at|(?:shorten|cut|trim|reduce|condense|compress) (?:it|this|that|them)? ?(?:down )?to";
+  "under|below|less than|fewer than|no more than|not more than|no longer than|not longer than|shorter than|at most|up to|within|max\\.?|maximum|max(?:imum)? of|a max(?:imum)? of|limited to|(?:keep|limit|restrict|cap) (?:(?:it|this|that|them|things|yourself|the (?:answer|reply|response|summary|text|output)|your (?:answers?|repl(?:y|ies)|responses?|output)) )?(?:to|under|below|within|at)|(?:shorten|cut|trim|reduce|condense|compress) (?:it|this|that|them)? ?(?:down )?to";
 const MIN_WORDS =
   'at least|more than|over|no less than|not less than|no fewer than|min\\.?|minimum|min(?:imum)? of|a min(?:imum)? of|longer than|greater than|above';
 const EXACT_WORDS =
@@ -349,7 +349,7 @@ const itemPatterns: InstructionPattern[] = [
   {
     name: 'items',
     re: ITEMS,
-    gate: {},
+    gate: { rejectCodeContext: true },
     read(m) {
       const raw = m[3] ?? m[5] ?? m[7];
       if (!raw || /^(?:an?|a single|single|a couple(?: of)?)$/i.test(raw)) return null;
@@ -403,7 +403,7 @@ const shapePatterns: InstructionPattern[] = [
 // ---- format -------------------------------------------------------------------------------------------
 
 const FORMAT_FRAME =
-  "(?:as|in|into|to|using|use|return|output|print|emit|respond(?:\\s+only)?\\s+(?:in|with|using)|reply(?:\\s+only)?\\s+(?:in|with|using)|answer(?:\\s+only)?\\s+(?:in|with|using)|give(?:\\s+(?:me|it|us|them))?(?:\\s+back)?(?:\\s+(?:as|in))?|format(?:ted)?(?:\\s+(?:it|this|that|them|everything|the (?:answer|output|result|response)))?(?:\\s+(?:as|in|into))?|convert(?:\\s+(?:it|this|that|them))?\\s+(?:to|into)|provide(?:\\s+(?:it|this|them))?(?:\\s+(?:as|in))?|only|just|strictly)";
+  "(?:as|in|into|to|using|use|asked\\s+for|want|need|return|output|print|emit|respond(?:\\s+only)?\\s+(?:in|with|using)|reply(?:\\s+only)?\\s+(?:in|with|using)|answer(?:\\s+only)?\\s+(?:in|with|using)|give(?:\\s+(?:me|it|us|them))?(?:\\s+back)?(?:\\s+(?:as|in))?|format(?:ted)?(?:\\s+(?:it|this|that|them|everything|the (?:answer|output|result|response)))?(?:\\s+(?:as|in|into))?|convert(?:\\s+(?:it|this|that|them))?\\s+(?:to|into)|provide(?:\\s+(?:it|this|them))?(?:\\s+(?:as|in))?|only|just|strictly)";
 const DATA_FORMAT = re(
   `\\b${FORMAT_FRAME}\\s+(?:(?:a|an|the|valid|pure|raw|strict|proper|only|plain|well-formed|parseable|parsable|minified|pretty(?:-printed)?|single|correct|just)\\s+)*(json|yaml|yml|csv)\\b(?:\\s+(?:format|object|array|output|response|data|string|document|file|list|only|block|structure|lines?|rows?|schema))?`,
 );
@@ -559,7 +559,7 @@ const PROFANE = re(
 );
 const PROFANE_BARE = re('\\b(?:swear|curse|cuss)(?:\\s+(?:a\\s+lot|more|freely|like\\s+a\\s+sailor|if\\s+you\\s+(?:want|like)|all\\s+you\\s+want|as\\s+much\\s+as\\s+you\\s+(?:want|like)))?\\b');
 const CASUAL = re(
-  `\\b(?:(?:be|sound|keep\\s+it|make\\s+it|talk|write|speak|respond|reply|answer)\\s+${INTENSIFIER}(?:casual(?:ly)?|informal(?:ly)?|chill|laid-?back|relaxed|conversational(?:ly)?)|(?<!\\b(?:less|not|not\\s+so|not\\s+too)\\s)(?:casual|informal|conversational|relaxed|chill|laid-?back)\\s+(?:tone|style|register|language|vibes?|manner|way)|(?:less|not\\s+so|not\\s+too)\\s+formal|(?:talk|speak|write)\\s+(?:to\\s+me\\s+)?like\\s+(?:a|my)\\s+(?:friend|buddy|bro|pal))\\b`,
+  `\\b(?:(?:be|sound|keep\\s+it|make\\s+it|talk|write|speak|respond|reply|answer)\\s+${INTENSIFIER}(?:casual(?:ly)?|informal(?:ly)?|chill|laid-?back|relaxed|conversational(?:ly)?)|(?<!\\b(?:less|not|not\\s+so|not\\s+too)\\s)(?:casual|informal|conversational|relaxed|chill|laid-?back)\\s+(?:tone|style|register|language|vibes?|manner|way)|(?:less|not\\s+so|not\\s+too)\\s+formal|(?:don't|do\\s+not)\\s+be\\s+(?:so\\s+|too\\s+)?(?:formal|stiff|robotic)|(?:talk|speak|write)\\s+(?:to\\s+me\\s+)?like\\s+(?:a|my)\\s+(?:friend|buddy|bro|pal))\\b`,
 );
 const FORMAL = re(
   `\\b(?:(?:be|sound|keep\\s+it|make\\s+it|write|speak|respond|reply|answer)\\s+(?:(?:more|very|really|extra|super|strictly)\\s+)?(?:formal(?:ly)?|professional(?:ly)?)|(?<!\\b(?:less|not|not\\s+so|not\\s+too)\\s)(?:formal|professional|academic|business)\\s+(?:tone|style|register|manner|voice|english|writing\\s+style)|in\\s+a\\s+(?:formal|professional)\\s+(?:way|manner|tone|style|register))\\b`,
@@ -612,7 +612,7 @@ const CANCEL_LISTS = re(
 );
 const CANCEL_DISCLAIMERS = re('\\b(?:you\\s+can|feel\\s+free\\s+to)\\s+(?:add|include)\\s+(?:the\\s+|any\\s+)?(?:disclaimers?|warnings?|caveats?)\\b');
 const CANCEL_TONE = re(
-  "\\b(?:(?:stop|quit|no\\s+more|enough)\\s+(?:swearing|cursing|cussing|profanity|being\\s+(?:so\\s+)?(?:rude|harsh|mean|blunt|brutal|silly|funny|sarcastic|casual|formal))|(?:normal|neutral|regular|usual|default)\\s+(?:tone|voice|style)|back\\s+to\\s+(?:normal|your\\s+(?:usual|normal)\\s+(?:tone|self|style)))\\b",
+  "\\b(?:(?:don't|do\\s+not)\\s+be\\s+(?:so\\s+|too\\s+)?(?:rude|harsh|mean|blunt|brutal|silly|funny|sarcastic|playful|casual|informal|jokey)|(?:stop|quit|no\\s+more|enough)\\s+(?:swearing|cursing|cussing|profanity|being\\s+(?:so\\s+)?(?:rude|harsh|mean|blunt|brutal|silly|funny|sarcastic|casual|formal))|(?:normal|neutral|regular|usual|default)\\s+(?:tone|voice|style)|back\\s+to\\s+(?:normal|your\\s+(?:usual|normal)\\s+(?:tone|self|style)))\\b",
 );
 const CANCEL_PROFANITY = re("\\b(?:don't|do\\s+not|dont|never)\\s+(?:swear|curse|cuss)\\b|\\bno\\s+(?:swearing|cursing|profanity|cussing)\\b");
 
