@@ -93,33 +93,13 @@ export function buildKeyIndex(names: readonly string[]): Map<string, number[]> {
   return index;
 }
 
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f);
-}
-
-function needsLowerCase(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 0x80) return true;
-  }
-  return false;
-}
+// Letters of the scripts the keys are written in (Latin with accents, Greek, Cyrillic).
+const NON_LETTERS = /[^a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+/;
 
 /** Marks in `active` the patterns whose key words occur in `text`. */
 export function markActivePatterns(text: string, index: Map<string, number[]>, active: Uint8Array): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isLetter(text.charCodeAt(i))) i++;
-    if (i - start > 20) continue;
-    let word = text.slice(start, i);
-    if (needsLowerCase(text, start, i)) word = word.toLowerCase();
+  // Lower-casing may change the length of a few characters; only the words matter here.
+  for (const word of text.toLowerCase().split(NON_LETTERS)) {
     const patterns = index.get(word);
     if (patterns) for (const p of patterns) active[p] = 1;
   }

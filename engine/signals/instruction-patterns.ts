@@ -204,8 +204,9 @@ const LENGTH_RANGE = re(`\\bbetween\\s+(${COUNT})\\s+and\\s+(${COUNT})\\s+(${UNI
 const LENGTH_LIMIT_NOUN = re(
   `\\b(word|character|char|sentence|line|paragraph)\\s+(?:limit|count|max(?:imum)?|cap)\\s*(?:of|is|:|=|to)?\\s*(?:about\\s+|around\\s+)?(\\d{1,6})\\b`,
 );
+const RANGE_BEFORE = /\d\s?(?:-|to)\s?$/i;
 const LENGTH_COMPOUND = re(
-  `(?<!\\d\\s?(?:-|to)\\s?)\\b(${COUNT})[- ](word|sentence|paragraph|line|character|bullet|bullet[- ]point|item|point)[- ](?:long\\s+)?(limit|max(?:imum)?|cap|answer|reply|response|summary|essay|explanation|description|story|poem|bio|overview|intro(?:duction)?|email|message|post|review|letter|article|version|abstract|pitch|blurb|list|paragraph|speech|statement|recap|tl;?dr)\\b`,
+  `\\b(${COUNT})[- ](word|sentence|paragraph|line|character|bullet|bullet[- ]point|item|point)[- ](?:long\\s+)?(limit|max(?:imum)?|cap|answer|reply|response|summary|essay|explanation|description|story|poem|bio|overview|intro(?:duction)?|email|message|post|review|letter|article|version|abstract|pitch|blurb|list|paragraph|speech|statement|recap|tl;?dr)\\b`,
 );
 
 function limit(unit: LengthUnit, n: number, mode: 'max' | 'min' | 'exact'): LengthLimit {
@@ -312,7 +313,9 @@ const lengthPatterns: InstructionPattern[] = [
     name: 'length-compound',
     re: LENGTH_COMPOUND,
     gate: {},
-    read(m) {
+    read(m, text) {
+      // "2-3 sentence answer" is a range, read by length-range.
+      if (RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
       const n = parseCount(m[1]!);
       if (!n || /^(?:an?|single|a single)$/i.test(m[1]!)) return null;
       const mode = /^(?:limit|max|maximum|cap)$/i.test(m[3]!) ? 'max' : 'exact';
