@@ -55,6 +55,10 @@ const FENCE = /^ {0,3}(?:```|~~~)/m;
 // Words that make the first person hypothetical or conditional ("If I had emailed them").
 const HYPOTHETICAL = /\b(?:if|imagine|suppose|pretend|as if|wish|unless|once|when|after|for example|e\.g\.|such as|instead of|rather than|would|could|might)\b/i;
 
+// Fiction asked for in any words ("tell me a story"): its first person is a character's.
+const FICTION =
+  /\b(?:story|stories|poem|fiction|fictional|tale|narrative|screenplay|novel|chapter|scene|dialogue|script|song|lyrics|monologue|fanfic\w*)\b/i;
+
 // The reply is a draft, a story or a transformation, whose first person is not the assistant's.
 const AUTHORED_TEXT_REQUEST =
   /\b(?:write|draft|compose|create|generate|rewrite|rephrase|reword|edit|proofread|polish|improve|help me (?:write|word|reply|respond))\b[^.?!\n]{0,80}?\b(?:e-?mails?|letters?|messages?|texts?|notes?|reply|replies|response|posts?|tweets?|story|stories|poems?|script|scenes?|dialogue|speech|template|examples?|samples?|reviews?|announcement|memo|update|bio|caption|song|lyrics)\b|\b(?:translate|summari[sz]e|paraphrase|fix the grammar|correct the grammar)\b/i;
@@ -126,7 +130,7 @@ export default defineRule({
     const matches = groupedMatches(reply, CLAIMS, 40);
     if (matches.length === 0) return [];
     if (ctx.userTurns.some((t) => ROLE_PLAY.test(t.prose))) return [];
-    if (lastUser && AUTHORED_TEXT_REQUEST.test(lastUser.prose)) return [];
+    if (lastUser && (AUTHORED_TEXT_REQUEST.test(lastUser.prose) || FICTION.test(lastUser.prose))) return [];
     const earlier = turns.slice(0, -1);
     const toolUse = earlier.some(
       (t) => t.turn.role === 'tool' || ((t.turn.role === 'developer' || t.turn.role === 'system') && TOOL_CONTEXT.test(t.prose)),
@@ -194,6 +198,14 @@ export default defineRule({
           { role: 'tool', content: '{"status":"sent"}' },
           { role: 'assistant', content: "Done: I've emailed Jo that you're running late." },
         ],
+      },
+      {
+        name: 'talking about code: "called your function" is not a phone call',
+        messages: chat('Why does my script print twice?', 'I called your function twice in the example by mistake; remove the second call and it prints once.'),
+      },
+      {
+        name: 'a figure of speech next to an honest statement of being an AI',
+        messages: chat('Are you a robot?', "I'm not a robot, just an AI language model, but I can still help with your essay."),
       },
     ],
     invalid: [

@@ -32,7 +32,9 @@ const WANTS_ENCOURAGEMENT =
 // The user asked for an opinion on something they made or quoted.
 const ASKS_FEEDBACK =
   /\b(?:what do you think (?:of|about)|what are your thoughts (?:on|about)|(?:your |any |honest |some )?(?:thoughts|feedback|opinion) (?:on|about)|give me (?:some |honest )?feedback|critique|criticize|criticise|review (?:my|this|the following)|rate (?:my|this)|evaluate (?:my|this)|how (?:does|do|is|are) (?:my|this|these) \w+(?: \w+)? (?:look|sound|read|seem)|(?:is|are) (?:my|this|these) \w+(?: \w+)? (?:good|any good|ok|okay|decent|well written)|do you like (?:my|this)|be (?:honest|brutal))\b/i;
-const USERS_OWN_WORK = /\b(?:my|mine|this|these|the following|below|attached|i (?:wrote|made|drew|built|designed|created|came up with))\b/i;
+const USERS_OWN_WORK = /\b(?:my|mine|i (?:wrote|made|drew|built|designed|created|came up with|put together))\b/i;
+// Something pasted under the question ("this definition:\n\n..."), as opposed to "this news".
+const PASTED_WORK = /\b(?:this|these|the following|below|here)\b[^\n]{0,200}\n\s{0,20}\S/i;
 
 const PRAISE =
   /\bi (?:really |absolutely |just )?(?:like|love|adore) (?:it|this|that|your|the)\b|\b(?:it's|it is|this is|that's|that is|what an?|such an?|i think it's|i think this is)\s(?:a |an )?(?:really |truly |very |absolutely |so )?(?:great|excellent|fantastic|amazing|awesome|wonderful|brilliant|perfect|beautiful|lovely|impressive|superb|outstanding|stunning|terrific|flawless)\b|\b(?:great|nice|excellent|fantastic|amazing|awesome|wonderful) (?:job|work|effort)\b|\bwell done\b|\bnailed it\b|\bwouldn't change (?:a thing|anything)\b|\bno notes\b|\bspot[- ]on\b/gi;
@@ -93,7 +95,8 @@ export default defineRule({
   },
   detect({ reply, lastUser, signals }) {
     if (!lastUser || WANTS_ENCOURAGEMENT.test(lastUser.prose)) return [];
-    const askedFeedback = ASKS_FEEDBACK.test(lastUser.prose) && USERS_OWN_WORK.test(lastUser.prose);
+    const askedFeedback =
+      ASKS_FEEDBACK.test(lastUser.prose) && (USERS_OWN_WORK.test(lastUser.prose) || PASTED_WORK.test(lastUser.prose));
     const hits = [];
     const opening = openerSentences(reply);
     // Praise of the user's work, when they asked for an opinion, is feedback content, not an opener.
@@ -148,6 +151,13 @@ export default defineRule({
         messages: chat(
           'How do I reverse a list in Python?',
           'Use `my_list.reverse()` to reverse in place, or `my_list[::-1]` for a reversed copy. Great question to check, since the two behave differently.',
+        ),
+      },
+      {
+        name: 'an opinion on news is not feedback on the user’s work',
+        messages: chat(
+          'What do you think about this news? The city is building a new park.',
+          "That's wonderful news! Parks improve air quality and give neighbours a place to meet.",
         ),
       },
     ],

@@ -20,18 +20,29 @@ export function groupedRegex(kinds: readonly RegExp[]): RegExp {
   return new RegExp(kinds.map((re) => `(${re.source})`).join('|'), 'gi');
 }
 
-/** Every match of a `groupedRegex` in the prose, in order, with its kind; at most `limit`. */
-export function groupedMatches(view: TurnView, re: RegExp, limit = 50): GroupedMatch[] {
+/**
+ * Every match of a `groupedRegex` in the prose, in order, with its kind; at most `limit`. With a
+ * `range`, only that part of the prose is scanned (so the cost does not grow with the reply).
+ */
+export function groupedMatches(
+  view: TurnView,
+  re: RegExp,
+  limit = 50,
+  range: { start: number; end: number } = { start: 0, end: view.prose.length },
+): GroupedMatch[] {
+  const whole = range.start === 0 && range.end >= view.prose.length;
+  const text = whole ? view.prose : view.prose.slice(range.start, range.end);
+  const offset = whole ? 0 : range.start;
   const out: GroupedMatch[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(view.prose); m && out.length < limit; m = re.exec(view.prose)) {
+  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
     let kind = 1;
     while (kind < m.length && m[kind] === undefined) kind++;
-    out.push({ kind: kind - 1, span: view.span(m.index, m.index + m[0].length) });
+    out.push({ kind: kind - 1, span: view.span(offset + m.index, offset + m.index + m[0].length) });
   }
   re.lastIndex = 0;
   return out;
