@@ -72,7 +72,12 @@ function fromFunctionWords(scan: TextScan): LanguageGuess | null {
 
 function fromDetector(scan: TextScan, script: Script): LanguageGuess {
   const only = SCRIPT_CANDIDATES[script];
-  const ranked = detectAll(scan.sample, only ? { only } : undefined);
+  let ranked: Array<{ lang: string; accuracy: number }>;
+  try {
+    ranked = detectAll(scan.sample, only ? { only } : undefined);
+  } catch {
+    return { code: null, confidence: 0, script };
+  }
   const top = ranked[0];
   if (!top || !/^[a-z]{2}$/.test(top.lang)) return { code: null, confidence: 0, script };
   const runnerUp = ranked[1]?.accuracy ?? 0;
