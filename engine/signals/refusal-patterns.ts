@@ -27,7 +27,7 @@ export const FIRST_PERSON_MODAL = new RegExp(
       String.raw`\s+(?:don't|do not)\s+(?:feel comfortable|think (?:it's|it is|it'd be|it would be|that's|that is|that would be|that'd be) (?:(?:appropriate|right|responsible|ethical)(?: for me)?|(?:okay|ok|a good idea|wise|helpful) for me) to|think I (?:should|can|could))`,
       String.raw`(?:'d|\s+would)\s+(?:rather not|prefer not to|prefer to not|rather avoid)`,
       String.raw`\s+(?:refuse to|must refuse)`,
-      String.raw`(?:'m|\s+am)\s+(?:just\s+|only\s+|simply\s+)?(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,?\s+(?:and|so)\s+(?:I\s+)?(?:can't|cannot|am unable to|am not able to|won't be able to)`,
+      String.raw`(?:'m|\s+am)\s+[\w\s-]{1,40}?,?\s(?:and|so)\s+(?:I\s+)?(?:can't|cannot|am unable to|am not able to|won't be able to)`,
       String.raw`\s+(?:don't|do not)\s+(?=(?:provide|create|write|generate|produce|engage in|assist with|help with|share|give out|offer|make|do|role-?play)\b)`,
     ].join('|') +
     ')',
@@ -63,16 +63,16 @@ export const BEYOND_SCOPE =
 export const DEFLECT =
   /\b(?:[Ll]et's|[Ll]et us)\s+(?:talk|chat|focus)\s+(?:about\s+)?(?:something|anything)\s+else\b|\b[Ll]et's\s+(?:change|switch)\s+(?:the\s+)?(?:subject|topic)\b|\bI'd (?:rather|prefer to) (?:talk|chat) about something else\b|\b[Ll]et's\s+keep\s+(?:it|things|this)\s+(?:PG|clean|family[- ]friendly|appropriate|respectful)\b/g;
 
-/** A short declining opening: "Sorry, can't help.", "No can do.", "No, but I can ...". */
+/** A short declining opening: "Sorry, can't help.", "No can do.", "No, but I can ..." (matched on lower-cased text). */
 export const OPENING_DECLINE =
-  /^\s*(?:(?:sorry|unfortunately|I'm afraid|apologies)[,.!]?\s*(?:but\s+)?(?:no\b|(?:i\s+)?(?:can't|cant|cannot)\b|no can do\b|(?:that's|that is|this is|it's|it is) not (?:possible|something|allowed|permitted)\b|(?:that|this) (?:isn't|is not) (?:possible|something|allowed)\b)|no can do\b|(?:no|nope)[,.!]?\s+(?:sorry\b|but I (?:can|could)\b))/i;
+  /^\s*(?:(?:sorry|unfortunately|i'm afraid|apologies)[,.!]?\s*(?:but\s+)?(?:no\b|(?:i\s+)?(?:can't|cant|cannot)\b|no can do\b|(?:that's|that is|this is|it's|it is) not (?:possible|something|allowed|permitted)\b|(?:that|this) (?:isn't|is not) (?:possible|something|allowed)\b)|no can do\b|(?:no|nope)[,.!]?\s+(?:sorry\b|but i (?:can|could)\b))/;
 
 /** "I'm not here to convince you": a decline only when the user asked to be persuaded. */
 export const NOT_HERE_TO_PERSUADE = /\bI(?:'m|\s+am)\s+not\s+here\s+to\s+(?:convince|persuade|argue|debate|change (?:your|anyone's) mind)/g;
 
 /** Professional caveats, weak acts: "I'm not a doctor", "I'm not a licensed financial advisor". */
 export const CAVEAT =
-  /\bI(?:'m|\s+am)\s+(?:just\s+|only\s+)?not\s+(?:a|an|your)\s+(?:[a-z-]+\s+){0,2}?(?:doctor|physician|nurse|lawyer|attorney|therapist|financial (?:advisor|adviser|planner|professional)|counsel?l?or|psychologist|psychiatrist|medical professional|healthcare (?:professional|provider)|health professional|legal (?:professional|expert)|professional|expert|tax (?:advisor|adviser|professional)|accountant|pharmacist|nutritionist|dietitian|mental health professional|veterinarian|vet|mechanic|electrician|engineer)\b|\bI(?:'m|\s+am)\s+not\s+(?:qualified|licensed|certified|an expert)\b/g;
+  /\bI(?:'m|\s+am)\s+(?:just\s+|only\s+)?not\s+(?:a|an|your)\s+[a-z\s-]{0,30}?\b(?:doctor|physician|nurse|lawyer|attorney|therapist|financial (?:advisor|adviser|planner|professional)|counsel?l?or|psychologist|psychiatrist|medical professional|healthcare (?:professional|provider)|health professional|legal (?:professional|expert)|professional|expert|tax (?:advisor|adviser|professional)|accountant|pharmacist|nutritionist|dietitian|mental health professional|veterinarian|vet|mechanic|electrician|engineer)\b|\bI(?:'m|\s+am)\s+not\s+(?:qualified|licensed|certified|an expert)\b/g;
 
 /** "I don't condone / endorse X": a disclaimer when an answer follows, a refusal when nothing does. */
 export const DISCLAIMER = /\bI\s+(?:don't|do not|wouldn't|would not)\s+(?:condone|endorse|promote|support|encourage|advocate)\b/g;
@@ -88,11 +88,11 @@ export const LIMITATION =
 /** Spanish, French, German, Portuguese and Italian declines (matched on lower-cased text). */
 export const FOREIGN_DECLINE = new RegExp(
   [
-    String.raw`\bno\s+(?:puedo|podré|podemos|me es posible|estoy en condiciones de|voy a)\s+(?:[^\s\d.,;:!?]+\s+){0,2}?(?:ayudar|asistir|proporcionar|ofrecer|dar|crear|escribir|generar|hacer|cumplir|compartir|responder|participar|brindar|facilitar|continuar|proveer)[^\s\d.,;:!?]*`,
-    String.raw`\bje\s+ne\s+(?:peux|pourrai|vais|suis)\s+pas\s+(?:en\s+mesure\s+d[e']\s*)?(?:[^\s\d.,;:!?]+\s+){0,2}?(?:t'|vous\s+|m'|l')?(?:aider|fournir|donner|créer|écrire|générer|faire|répondre|partager|proposer|participer|continuer|accéder|assister)[^\s\d.,;:!?]*`,
-    String.raw`\b(?:ich\s+kann|kann\s+ich|ich\s+darf|darf\s+ich|ich\s+werde|werde\s+ich)\s+(?:[^\s\d.,;:!?]+\s+){0,4}?(?:nicht|keine[^\s\d.,;:!?]*)\s+(?:[^\s\d.,;:!?]+\s+){0,3}?(?:helfen|erfüllen|beantworten|liefern|erstellen|schreiben|geben|machen|tun|bereitstellen|unterstützen|teilen|nachkommen|anbieten|weitergeben|erzeugen|generieren)\b|\bich\s+bin\s+(?:leider\s+)?nicht\s+in\s+der\s+lage\b`,
-    String.raw`\bnão\s+(?:posso|consigo|estou em condições de|vou)\s+(?:[^\s\d.,;:!?]+\s+){0,2}?(?:ajudar|fornecer|dar|criar|escrever|gerar|fazer|responder|compartilhar|oferecer|atender|auxiliar)[^\s\d.,;:!?]*`,
-    String.raw`\bnon\s+(?:posso|sono in grado di|riesco a|mi è possibile)\s+(?:[^\s\d.,;:!?]+\s+){0,2}?(?:aiutar|fornir|dar|crear|scriver|generar|far|risponder|condivider|offrir|assister)[^\s\d.,;:!?]*`,
+    String.raw`\bno\s+(?:puedo|podré|podemos|me es posible|estoy en condiciones de|voy a)\s+(?:[^\d.,;:!?\n]{0,28}?\s)?(?:ayudar|asistir|proporcionar|ofrecer|dar|crear|escribir|generar|hacer|cumplir|compartir|responder|participar|brindar|facilitar|continuar|proveer)[^\s\d.,;:!?]*`,
+    String.raw`\bje\s+ne\s+(?:peux|pourrai|vais|suis)\s+pas\s+(?:en\s+mesure\s+d[e']\s*)?(?:[^\d.,;:!?\n]{0,28}?\s)?(?:t'|vous\s+|m'|l')?(?:aider|fournir|donner|créer|écrire|générer|faire|répondre|partager|proposer|participer|continuer|accéder|assister)[^\s\d.,;:!?]*`,
+    String.raw`\b(?:ich\s+kann|kann\s+ich|ich\s+darf|darf\s+ich|ich\s+werde|werde\s+ich)\s+(?:[^\d.,;:!?\n]{0,56}?\s)?(?:nicht|keine[^\s\d.,;:!?]*)\s+(?:[^\d.,;:!?\n]{0,42}?\s)?(?:helfen|erfüllen|beantworten|liefern|erstellen|schreiben|geben|machen|tun|bereitstellen|unterstützen|teilen|nachkommen|anbieten|weitergeben|erzeugen|generieren)\b|\bich\s+bin\s+(?:leider\s+)?nicht\s+in\s+der\s+lage\b`,
+    String.raw`\bnão\s+(?:posso|consigo|estou em condições de|vou)\s+(?:[^\d.,;:!?\n]{0,28}?\s)?(?:ajudar|fornecer|dar|criar|escrever|gerar|fazer|responder|compartilhar|oferecer|atender|auxiliar)[^\s\d.,;:!?]*`,
+    String.raw`\bnon\s+(?:posso|sono in grado di|riesco a|mi è possibile)\s+(?:[^\d.,;:!?\n]{0,28}?\s)?(?:aiutar|fornir|dar|crear|scriver|generar|far|risponder|condivider|offrir|assister)[^\s\d.,;:!?]*`,
   ].join('|'),
   'g',
 );
@@ -132,7 +132,7 @@ export const UNHEALTHY_JUDGEMENT =
 
 /** Sympathy and support: "I'm sorry you're going through this", "you're not alone". */
 export const SUPPORT =
-  /\b(?:i'm\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry|i\s+am\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry|i\s+apologi[sz]e|apologies|sorry\s+(?:to\s+hear|you're|you\s+are|that)|(?:it\s+)?sounds\s+like\s+you(?:'re|\s+are|'ve|\s+have)|that\s+sounds\s+(?:really\s+|so\s+|very\s+|incredibly\s+)?(?:hard|difficult|tough|painful|frustrating|overwhelming|stressful|awful|exhausting|scary|lonely)|i\s+(?:understand|hear\s+(?:you|how)|can\s+(?:imagine|see\s+(?:how|why)|tell))|thank\s+you\s+for\s+(?:sharing|reaching|telling|trusting|opening|asking|checking)|thanks\s+for\s+(?:sharing|asking|checking)|i'm\s+glad\s+you|you(?:'re|\s+are)\s+not\s+alone|you\s+deserve|you\s+matter|your\s+(?:feelings|life|safety)\s+(?:matter|are\s+valid|is\s+(?:valuable|important))|(?:those|these|your)\s+feelings\s+are\s+valid|it\s+takes\s+(?:courage|strength)|it's\s+(?:okay|ok|completely\s+understandable|understandable|natural|normal|completely\s+normal)\s+to|people\s+who\s+care|i'm\s+(?:concerned|worried)\s+about|i\s+care\s+about|i'm\s+here\s+for\s+you|take\s+care|it\s+makes\s+sense\s+(?:that|to\s+feel)|i\s+(?:really\s+)?appreciate)/;
+  /\b(?:i'm\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry|i\s+am\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry|i\s+apologi[sz]e|apologies|sorry\s+(?:to\s+hear|you're|you\s+are|that)|(?:it\s+)?sounds\s+like\s+you(?:'re|\s+are|'ve|\s+have)|that\s+sounds\s+(?:really\s+|so\s+|very\s+|incredibly\s+)?(?:hard|difficult|tough|painful|frustrating|overwhelming|stressful|awful|exhausting|scary|lonely)|i\s+(?:understand|hear\s+(?:you|how)|can\s+(?:imagine|see\s+(?:how|why)|tell))|thank\s+you\s+for\s+(?:sharing|reaching|telling|trusting|opening|asking|checking)|thanks\s+for\s+(?:sharing|asking|checking)|i'm\s+glad\s+you|you(?:'re|\s+are)\s+not\s+alone|you\s+deserve|you\s+matter|your\s+(?:feelings|life|safety)\s+(?:matter|are\s+valid|is\s+(?:valuable|important))|(?:those|these|your)\s+feelings\s+are\s+valid|it\s+takes\s+(?:courage|strength)|it's\s+(?:okay|ok|completely\s+understandable|understandable|natural|normal|completely\s+normal)\s+to|people\s+who\s+care|i'm\s+(?:concerned|worried)\s+about|i\s+care\s+about|i'm\s+here\s+for\s+you|take\s+care|it\s+makes\s+sense\s+(?:that|to\s+feel)|i\s+(?:really\s+)?appreciate|(?:i\s+)?don't\s+want\s+(?:you\s+to\s+(?:feel|be)|to\s+leave\s+you))/;
 
 /** Closing pleasantries that carry no content. */
 export const CLOSING =

@@ -74,6 +74,8 @@ const IMPLICIT_MAX_CHARS = 1500;
 const IMPLICIT_MAX_CONTENT_WORDS = 12;
 /** A sentence after a decline longer than this is content even when it talks about harm. */
 const RATIONALE_MAX_WORDS = 20;
+/** Words after "...: " that make a sentence hand content over inline. */
+const INLINE_DELIVERY_WORDS = 5;
 const USER_CONTEXT_CHARS = 1500;
 /** Bounds the work on adversarial sentences ("I can't I can't I can't ..."). */
 const MAX_MODALS_PER_SENTENCE = 8;
@@ -221,11 +223,8 @@ function actIn(text: string, isOpening: boolean, drafted: boolean, user: UserCon
     consider(firstMatch(AGAINST_POLICY, text, 'strong', 'policy'));
     consider(firstMatch(BEYOND_SCOPE, text, 'strong', 'scope'));
     consider(firstMatch(DEFLECT, text, 'strong', 'deflect'));
-    if (FOREIGN_HINT.test(text)) consider(firstMatch(FOREIGN_DECLINE, text.toLowerCase(), 'strong', 'foreign'));
-    if (isOpening) {
-      const m = OPENING_DECLINE.exec(text);
-      if (m) consider({ strength: 'strong', kind: 'opening', at: m.index, end: m.index + m[0].length });
-    }
+    if (FOREIGN_HINT.test(text)) consider(firstMatch(FOREIGN_DECLINE, sameLengthLower(text), 'strong', 'foreign'));
+    if (isOpening) consider(openingDecline(text));
   }
   if (!drafted) {
     const persuasion = user ? user.persuasionRequested : null;
@@ -243,6 +242,26 @@ function actIn(text: string, isOpening: boolean, drafted: boolean, user: UserCon
   }
   if (act.strength === 'strong' && CAPABILITY_REASON.test(text)) return { ...act, strength: 'weak', kind: 'limitation' };
   return act;
+}
+
+/** "Sorry, can't help.", "No can do.", "No, but I can ..."; "Sorry, I can't X" is judged by X like any modal. */
+function openingDecline(text: string): FoundAct | null {
+  const m = OPENING_DECLINE.exec(sameLengthLower(text));
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  if (/can'?t|cannot/.test(m[0])) {
+    const rest = text.slice(end, end + 120).toLowerCase();
+    const kind = classifyVerbPhrase(rest);
+    if (kind === null && !OPEN_ENDED.test(rest)) return null;
+    if (kind === 'weak' || kind === 'perception') return { strength: 'weak', kind: kind === 'weak' ? 'limitation' : kind, at: m.index, end };
+  }
+  return { strength: 'strong', kind: 'opening', at: m.index, end };
+}
+
+/** Lower case for matching, keeping offsets valid: the rare text whose length changes ("İ") is matched as is. */
+function sameLengthLower(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text;
 }
 
 /** A decline that explains itself by a missing capability ("since I can't access the web"). */
@@ -408,6 +427,9 @@ function readBody(reply: TurnView, segs: Segment[], acts: Act[], enoughContent =
     if (CLOSING.test(lower)) continue;
     if (OFFER.test(lower) && !(seg.colon && DELIVERY_INTRO.test(lower) && !OFFER_INTRO.test(lower))) {
       noteOffer(body, lower);
+      // "I can summarize the plot: Dom Cobb, a thief who ..." offers and delivers at once.
+      const inline = lower.indexOf(': ');
+      if (inline !== -1 && countWords(prose, seg.start + inline, seg.end, INLINE_DELIVERY_WORDS) >= INLINE_DELIVERY_WORDS) body.delivered = true;
       intro = seg.colon ? 'offer' : 'none';
       continue;
     }
@@ -417,7 +439,9 @@ function readBody(reply: TurnView, segs: Segment[], acts: Act[], enoughContent =
     }
     // "Here are common poisonous plants: oleander, foxglove, ..." hands over content inline.
     const colon = lower.indexOf(': ');
-    if (colon !== -1 && DELIVERY_INTRO.test(lower.slice(0, colon)) && countWords(prose, seg.start + colon, seg.end, 5) >= 5) body.delivered = true;
+    if (colon !== -1 && DELIVERY_INTRO.test(lower.slice(0, colon)) && countWords(prose, seg.start + colon, seg.end, INLINE_DELIVERY_WORDS) >= INLINE_DELIVERY_WORDS) {
+      body.delivered = true;
+    }
     if (UNHEALTHY_JUDGEMENT.test(lower)) continue;
     if (i - lastStrongSeg <= 2 && intro === 'none' && isRationale(lower, prose, seg)) {
       body.rationale++;
@@ -458,10 +482,17 @@ function readActClause(prose: string, seg: Segment, act: Act, body: Body): void 
     if (colon !== -1 && colon < seg.end) body.butAnswerWords += countWords(prose, colon + 1, seg.end);
   } else if (RESOURCE.test(clause)) {
     body.resources++;
-  } else if (!seg.colon && !(act.strength === 'strong' && RATIONALE.test(clause))) {
+  } else if (SUPPORT.test(clause)) {
+    body.support++;
+  } else if (seg.colon) {
+    return;
+  } else if (act.strength === 'weak' || !(RATIONALE.test(clause) || SPEAKS_OF_ITSELF.test(clause))) {
     body.butAnswerWords += countWords(prose, start, seg.end);
   }
 }
+
+/** "..., but I don't want to leave you alone with this": the assistant talking about itself, not an answer. */
+const SPEAKS_OF_ITSELF = /^i(?:'m|'d|'ve|\s)/;
 
 const NAMES_SOMETHING = /\b(?:instead|like|such as|for example|about|on|with)\s+\w/;
 
