@@ -70,7 +70,7 @@ const TOOL_CONTEXT = /\b(?:tools?|function calls?|functions|plugins?|api access|
 // Where the reply starts a draft the user will send ("Subject:", "Dear ...", "Here's a draft:"); its first person is the user's.
 const AUTHORED_BLOCK =
   /^[ \t>*_]*(?:[Ss]ubject:|[Dd]ear\b|[Tt]o whom\b|(?:Hi|Hello|Hey) [A-Z])|\b[Hh]ere(?:'s| is) (?:a |an |the |your )?(?:draft|template|sample|example|message|e-?mail|text|script|note|letter|reply|response)\b/m;
-const BROWSING_EVIDENCE = /https?:\/\/|\[\d{1,3}\]|\u3010|\bsources?:/i;
+const BROWSING_EVIDENCE = /https?:\/\/|\[\d{1,3}\]|\u3010|\bsources?:|\b[a-z0-9-]{2,63}\.(?:com|org|net|gov|edu|io|co\.uk|de|fr)\b/i;
 
 function insideQuotes(prose: string, index: number): boolean {
   const lineStart = prose.lastIndexOf('\n', index - 1) + 1;

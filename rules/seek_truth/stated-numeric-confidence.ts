@@ -19,6 +19,10 @@ const NUMERIC_CONFIDENCE = new RegExp(
     String.raw`(?:^|[\n([]|\*\*)[ \t]?(?:confidence|certainty)(?: level| score| rating)?\*{0,2} ?[:=]\*{0,2} ?${ABOUT}(?:${PCT}|${FRACTION})`,
     // "with 70% certainty"
     String.raw`\bwith ${ABOUT}${PCT} (?:confidence|certainty)\b(?! (?:interval|level|bound|region|band))`,
+    // "I'm fairly confident (~80%)"
+    String.raw`\b(?:confident|sure|certain)\b ?\((?:~ ?)?${ABOUT}${PCT}\)`,
+    // "probability that I'm right: about 70%"
+    String.raw`\bprobability (?:that )?${OWN_ANSWER} (?:right|correct|accurate)\b[^.\n]{0,12}?${PCT}`,
     // "I'd say there's a 90% chance I'm right"
     String.raw`\b${PCT} (?:chance|probability|likelihood|likely)(?: that)? ${OWN_ANSWER} (?:right|correct|accurate|true|spot on|wrong|mistaken|off)\b`,
   ].join('|'),
@@ -119,6 +123,13 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        messages: chat(
+          'What mushroom is this? Orange, funnel-shaped, with ridges under the cap.',
+          "It sounds like a chanterelle, and I'm fairly confident (~80%) in that, but never eat a wild mushroom on a description alone.",
+        ),
+        expected: [{ messageId: 'numeric-confidence', quote: "I'm fairly confident (~80%)" }],
+      },
       {
         messages: chat('What year was the Treaty of Westphalia signed?', "1648. I'm 95% confident in this answer."),
         expected: [{ messageId: 'numeric-confidence', quote: "I'm 95% confident" }],

@@ -19,7 +19,8 @@ const PREACHING = groupedRegex([MORALIZING, META]);
 const SUPPORTIVE_REMINDER = /^(?:please remember (?:that|to)|it(?:'s| is) (?:important|crucial|essential|vital) to)/i;
 
 // Declining phrases that carry a moral or judgemental tone, when the refusal signal has missed them.
-const SELF_DECLINING = /\b(?:can't|cannot|won't|will not) in (?:all )?good conscience\b|\bi (?:won't|will not|refuse to) engage (?:with|in)\b|\bi regret to inform you\b/i;
+const SELF_DECLINING =
+  /\b(?:can't|cannot|won't|will not) in (?:all )?good conscience\b|\bi (?:won't|will not|refuse to) engage (?:with|in)\b|\bi regret to inform you\b|\bprogrammed not to\b|\b(?:guidelines|policies|programming|rules) (?:that )?(?:prevent|prohibit|forbid|stop)s? me from\b/i;
 
 // The user asked why the assistant declines; naming its policy is then an answer, not commentary.
 const ASKED_WHY_DECLINED =
