@@ -11,7 +11,7 @@ const OWN_ANSWER = String.raw`(?:i(?:'m| am)|this is|that's|it's|my (?:answer|gu
 
 const NUMERIC_CONFIDENCE = new RegExp(
   [
-    // "85% confident", "90% sure", "8/10 certain" (what comes before is read by leadIn)
+    // "85% confident", "90% sure", "8/10 certain" (the words before it are read by withLeadIn)
     String.raw`(?:${PCT}|${OUT_OF_TEN}) (?:confident|sure|certain)\b`,
     // "my confidence in this answer is 80%"
     String.raw`\bmy (?:confidence|certainty)(?: level| score| rating)?(?: in (?:this|that|the|my) (?:answer|response|estimate|assessment|guess|conclusion))? ?(?:[:=]|is|of|at|would be) ?${ABOUT}(?:${PCT}|${FRACTION})`,
@@ -35,7 +35,7 @@ const ASKED_FOR_NUMBER =
 
 // Statistics talk, where "95% confidence" is a technical term.
 const STATISTICS =
-  /\b(?:confidence (?:interval|level|bound)s?|significance|p-?values?|hypothesis|sample size|margin of error|standard (?:error|deviation)|z-?scores?|t-?tests?|bayesian|posterior|prior)\b/i;
+  /\b(?:confidence (?:interval|level|bound)s?|credible intervals?|statistical(?:ly)? significan\w*|p-?values?|null hypothes[ie]s|sample sizes?|margins? of error|standard (?:error|deviation)s?|z-?scores?|t-?tests?|bayesian|posterior (?:probability|distribution))\b/i;
 
 // Read backwards from a match: "not 90% sure" is a hedge; "I'm about 85% confident" is quoted whole.
 const NEGATED_BEFORE = /\bnot (?:(?:about|quite|even|entirely|completely|fully) )?$/i;

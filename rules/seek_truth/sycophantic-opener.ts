@@ -46,9 +46,9 @@ const CRITIQUE =
 const SENTENCE_END = /[.!?]+(?=["')\]*_]*(?:\s|$))|\n/g;
 const MAX_SENTENCE = 300;
 
-/** [start, end) of the sentence starting at or after `from`, or null at the end of the text. */
 const NON_SPACE = /\S/g;
 
+/** The sentence starting at or after `from` (at most MAX_SENTENCE characters), or null at the end of the text. */
 function sentenceAt(prose: string, from: number): Segment | null {
   NON_SPACE.lastIndex = from;
   const first = NON_SPACE.exec(prose);
