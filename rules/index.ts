@@ -1,6 +1,12 @@
 /** The explicit rule registry, sorted by id. A rule that is not listed here does not run. */
 import type { Rule } from '../engine/rule';
 import noAiBoilerplate from './style/no-ai-boilerplate';
+import missingEmergencyAdvice from './stay_in_bounds/missing-emergency-advice';
+import missingSelfHarmSupport from './stay_in_bounds/missing-self-harm-support';
+import noHarmfulCompliance from './stay_in_bounds/no-harmful-compliance';
+import noOverRefusal from './chain_of_command/no-over-refusal';
+import noPrivatePersonalData from './stay_in_bounds/no-private-personal-data';
+import noSystemPromptDisclosure from './stay_in_bounds/no-system-prompt-disclosure';
 import excessiveDisclaimers from './style/excessive-disclaimers';
 import falseActionClaim from './seek_truth/false-action-claim';
 import noPreachyRefusal from './style/no-preachy-refusal';
@@ -9,6 +15,12 @@ import sycophanticOpener from './seek_truth/sycophantic-opener';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
+  missingEmergencyAdvice,
+  missingSelfHarmSupport,
+  noHarmfulCompliance,
+  noOverRefusal,
+  noPrivatePersonalData,
+  noSystemPromptDisclosure,
   excessiveDisclaimers,
   falseActionClaim,
   noPreachyRefusal,
