@@ -12,6 +12,11 @@ import falseActionClaim from './seek_truth/false-action-claim';
 import noPreachyRefusal from './style/no-preachy-refusal';
 import statedNumericConfidence from './seek_truth/stated-numeric-confidence';
 import sycophanticOpener from './seek_truth/sycophantic-opener';
+import ignoredFormatInstruction from './chain_of_command/ignored-format-instruction';
+import ignoredLengthInstruction from './chain_of_command/ignored-length-instruction';
+import wrongReplyLanguage from './chain_of_command/wrong-reply-language';
+import extraTextAroundCode from './best_work/extra-text-around-code';
+import invalidJsonOutput from './best_work/invalid-json-output';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -26,6 +31,11 @@ export const RULES: readonly Rule[] = [
   noPreachyRefusal,
   statedNumericConfidence,
   sycophanticOpener,
+  ignoredFormatInstruction,
+  ignoredLengthInstruction,
+  wrongReplyLanguage,
+  extraTextAroundCode,
+  invalidJsonOutput,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
