@@ -31,6 +31,8 @@ export function codeRanges(text: string): Range[] {
   let pos = 0;
   let fence: { char: string; len: number; start: number } | null = null;
   const n = text.length;
+  // The next backtick at or after `pos`, found once and reused, so lines without one cost nothing.
+  let nextTick = text.indexOf('`');
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = n;
@@ -43,7 +45,8 @@ export function codeRanges(text: string): Range[] {
     } else if (fenceMatch) {
       fence = { char: fenceMatch.char, len: fenceMatch.len, start: pos };
     } else {
-      inlineCode(text, pos, eol, ranges);
+      if (nextTick !== -1 && nextTick < pos) nextTick = text.indexOf('`', pos);
+      if (nextTick !== -1 && nextTick < eol) inlineCode(text, nextTick, eol, ranges);
     }
     pos = eol + 1;
   }
@@ -66,8 +69,8 @@ function matchFence(text: string, start: number, eol: number): { char: string; l
   return { char: ch, len, bare: rest.trim() === '' };
 }
 
-function inlineCode(text: string, start: number, eol: number, out: Range[]): void {
-  let i = text.indexOf('`', start);
+function inlineCode(text: string, firstTick: number, eol: number, out: Range[]): void {
+  let i = firstTick;
   while (i !== -1 && i < eol) {
     let run = 1;
     while (i + run < eol && text[i + run] === '`') run++;
