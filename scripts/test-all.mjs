@@ -49,15 +49,21 @@ const steps = [
         const { code } = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
         if (!existsSync(report)) return { passed: 0, failed: 1, detail: `vitest exited with ${code} and wrote no report` };
         const r = JSON.parse(readFileSync(report, 'utf8'));
-        let failed = r.numFailedTests;
-        // A test file that fails to load has no tests of its own to count as failed.
-        if (code !== 0 && failed === 0) failed = Math.max(1, r.numFailedTestSuites);
+        // A test file that fails to load has no failing test of its own; it counts as one failure.
+        const brokenFiles = (r.testResults ?? []).filter(
+          (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'),
+        );
+        for (const file of brokenFiles) console.log(`  test file failed to run: ${file.name}: ${(file.message ?? '').split('\n')[0]}`);
+        let failed = r.numFailedTests + brokenFiles.length;
+        if (code !== 0 && failed === 0) failed = 1;
         if (r.numTotalTests === 0) failed = Math.max(failed, 1);
         const skipped = r.numPendingTests + r.numTodoTests;
         return {
           passed: r.numPassedTests,
           failed,
-          detail: `${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''} in ${r.numTotalTestSuites} suites`,
+          detail:
+            `${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''} in ${r.testResults?.length ?? '?'} files` +
+            (brokenFiles.length ? `, ${brokenFiles.length} file${brokenFiles.length === 1 ? '' : 's'} failed to run` : ''),
         };
       } finally {
         rmSync(dir, { recursive: true, force: true });
