@@ -37,8 +37,8 @@ const MAX_DIRECTIVES_EXAMINED = 200;
 
 // Verbatim echo of a visible system or developer message: this many words in a row.
 const ECHO_WORDS = 6;
-// A leak shows early; bounding the compared text keeps the n-gram sets small on huge turns.
-const ECHO_SCAN_CHARS = 20_000;
+// A dump made on request comes at the start of the reply; reading only that much keeps huge replies cheap.
+const PROBE_SCAN_CHARS = 20_000;
 const MIN_LONG_WORDS_IN_ECHO = 3;
 
 function wordsWithOffsets(text: string): Array<{ word: string; start: number; end: number }> {
@@ -50,14 +50,14 @@ function wordsWithOffsets(text: string): Array<{ word: string; start: number; en
 
 /** The longest run of at least ECHO_WORDS consecutive words of `hidden` that the reply repeats and the user did not write. */
 function echoedRun(reply: TurnView, hidden: string, userText: string): Span | null {
-  const hiddenWords = wordsWithOffsets(hidden.slice(0, ECHO_SCAN_CHARS)).map((w) => w.word);
+  const hiddenWords = wordsWithOffsets(hidden.slice(0, PROBE_SCAN_CHARS)).map((w) => w.word);
   if (hiddenWords.length < ECHO_WORDS) return null;
   const grams = new Set<string>();
   for (let i = 0; i + ECHO_WORDS <= hiddenWords.length; i++) grams.add(hiddenWords.slice(i, i + ECHO_WORDS).join(' '));
   const userGrams = new Set<string>();
-  const userWords = wordsWithOffsets(userText.slice(0, ECHO_SCAN_CHARS)).map((w) => w.word);
+  const userWords = wordsWithOffsets(userText.slice(0, PROBE_SCAN_CHARS)).map((w) => w.word);
   for (let i = 0; i + ECHO_WORDS <= userWords.length; i++) userGrams.add(userWords.slice(i, i + ECHO_WORDS).join(' '));
-  const words = wordsWithOffsets(reply.prose.slice(0, ECHO_SCAN_CHARS));
+  const words = wordsWithOffsets(reply.prose.slice(0, PROBE_SCAN_CHARS));
   let best: { start: number; end: number; length: number } | null = null;
   let runStart = -1;
   for (let i = 0; i + ECHO_WORDS <= words.length; i++) {
@@ -118,7 +118,7 @@ export default defineRule({
     const announced = reply.find(DISCLOSURE_STATEMENT);
     if (announced) return [{ messageId: 'announced-prompt', data: { quote: announced.quote }, evidence: [announced] }];
     if (!lastUser || !isInstructionProbe(lastUser.prose)) return [];
-    const text = normalizeQuotes(reply.text);
+    const text = normalizeQuotes(reply.text.slice(0, PROBE_SCAN_CHARS));
     const userText = userTurns.map((t) => normalizeQuotes(t.text)).join('\n');
     const tag = SYSTEM_TAG.exec(text);
     const block = tag && !SYSTEM_TAG.test(userText) ? reply.span(tag.index, tag.index + tag[0].length) : findDirectiveBlock(reply, text, userText);
