@@ -23,24 +23,37 @@ export interface MeasureOptions {
 
 /** Times `run(i)` for i = 0, 1, 2, ...; `run` must do all its work synchronously. */
 export function measure(run: (i: number) => void, options: MeasureOptions): Timing {
+  return measureWithSetup((i) => i, run, options);
+}
+
+/**
+ * Times `run(setup(i))`; `setup` is called outside the timed part, e.g. to give every call a fresh
+ * context so that no call profits from what the previous one cached.
+ */
+export function measureWithSetup<T>(setup: (i: number) => T, run: (input: T) => void, options: MeasureOptions): Timing {
   const { budgetMs, minSamples = 5, maxSamples = 5000, minSampleUs = 20 } = options;
   let i = 0;
 
   // Warm-up: let the JIT compile the hot paths, and estimate the cost of one call.
-  const warmStart = now();
+  let warmUs = 0;
   let warmCalls = 0;
+  const warmStart = now();
   while (warmCalls < 3 || now() - warmStart < budgetMs * 0.1e3) {
-    run(i++);
+    const input = setup(i++);
+    const t0 = now();
+    run(input);
+    warmUs += now() - t0;
     warmCalls++;
   }
-  const perCallUs = (now() - warmStart) / warmCalls;
-  const batch = Math.max(1, Math.ceil(minSampleUs / Math.max(perCallUs, 1e-3)));
+  const batch = Math.max(1, Math.ceil(minSampleUs / Math.max(warmUs / warmCalls, 1e-3)));
 
   const samples: number[] = [];
+  const inputs: T[] = new Array<T>(batch);
   const start = now();
   while (samples.length < maxSamples && (samples.length < minSamples || now() - start < budgetMs * 1e3)) {
+    for (let k = 0; k < batch; k++) inputs[k] = setup(i++);
     const t0 = now();
-    for (let k = 0; k < batch; k++) run(i++);
+    for (let k = 0; k < batch; k++) run(inputs[k]!);
     samples.push((now() - t0) / batch);
   }
   samples.sort((a, b) => a - b);
