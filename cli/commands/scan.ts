@@ -66,7 +66,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
         io.out(JSON.stringify({ id, line, findings: result.findings, signals: result.signals, errors: result.errors }));
       } else {
         if (tally.conversations > 1) io.out('');
-        io.out(renderConversation({ id, line, site: exchange.site, model: exchange.model }, result));
+        io.out(renderConversation({ id, line, site: exchange.site, model: exchange.model }, exchange, result));
       }
     } catch (error) {
       // Input problems are expected; anything else is an engine bug on this input. Both skip the line only.

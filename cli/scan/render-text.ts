@@ -1,12 +1,15 @@
 /** The readable (non-JSON) scan output: one block per conversation, then a summary. */
-import { SEVERITIES, type Finding, type Severity } from '../../engine/types';
+import { SEVERITIES, type Exchange, type Finding, type Severity } from '../../engine/types';
 import type { AnalysisResult } from '../../engine/run';
 import { oneLine, renderTextTable } from '../format-table';
 import { summariseSignals } from './signal-summary';
 
 const QUOTE_MAX = 140;
 
-export function renderConversation(header: ConversationHeader, result: AnalysisResult): string {
+export function renderConversation(header: ConversationHeader, exchange: Exchange, result: AnalysisResult): string {
+  const replyId = exchange.turns.findLast((t) => t.role === 'assistant')?.id;
+  // Evidence usually quotes the reply; a quote from another turn (the user's instruction) says whose it is.
+  const whose = (turnId: string) => (turnId === replyId ? '' : `${exchange.turns.find((t) => t.id === turnId)?.role ?? turnId}: `);
   const lines = [headerLine(header), `  signals: ${summariseSignals(result.signals)}`];
   if (result.findings.length === 0) {
     lines.push('  no findings');
@@ -14,7 +17,7 @@ export function renderConversation(header: ConversationHeader, result: AnalysisR
     const rows: string[][] = [];
     for (const finding of result.findings) {
       rows.push([finding.severity, finding.ruleId, finding.message]);
-      for (const span of finding.evidence) rows.push(['', '', `“${oneLine(span.quote, QUOTE_MAX)}”`]);
+      for (const span of finding.evidence) rows.push(['', '', `${whose(span.turnId)}“${oneLine(span.quote, QUOTE_MAX)}”`]);
       rows.push(['', '', finding.spec.url]);
     }
     lines.push(renderTextTable([{ header: 'severity' }, { header: 'rule' }, { header: 'message / evidence / spec' }], rows, '  '));
