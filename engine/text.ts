@@ -100,10 +100,22 @@ export function maskRanges(text: string, ranges: readonly Range[]): string {
   let out = '';
   let pos = 0;
   for (const r of ranges) {
-    out += text.slice(pos, r.start) + text.slice(r.start, r.end).replace(/[^\n]/g, ' ');
+    out += text.slice(pos, r.start) + blankKeepingNewlines(text, r.start, r.end);
     pos = r.end;
   }
   return out + text.slice(pos);
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+/** Spaces in place of every character of text[start, end) except newlines. */
+function blankKeepingNewlines(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length < 256) return text.slice(start, end).replace(/[^\n]+/g, (run) => ' '.repeat(run.length));
+  // Large code blocks: fill a UTF-16 buffer and decode it once (a regex replace costs ~50x more at 1 MB).
+  const codes = new Uint16Array(length).fill(32);
+  for (let nl = text.indexOf('\n', start); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) codes[nl - start] = 10;
+  return utf16.decode(codes);
 }
 
 /** The text a lexical rule should read: normalised quotes, code blanked out; same length as `text`. */

@@ -3,6 +3,7 @@
 //   typecheck   tsc --noEmit                                  1 test
 //   vitest      unit, rule-case, CLI and extension tests      one test per vitest test
 //   build       chrome-mv3 and firefox-mv3 with manifests     1 test
+//   manifests   tests/extension/manifest-check.mjs on both     1 test
 //   zip         both store zips in .output                    1 test
 //   lint        web-ext lint on .output/firefox-mv3, 0 errors 1 test
 // The last line is always "N passed, N failed"; the exit code is 1 when anything failed.
@@ -79,6 +80,18 @@ const steps = [
       if (code !== 0) return fail(`npm run build exited with ${code}`);
       if (missing.length) return fail(`no fresh manifest.json in .output/${missing.join(', .output/')}`);
       return pass('.output/chrome-mv3 and .output/firefox-mv3 with manifest.json');
+    },
+  },
+  {
+    name: 'manifests',
+    async run() {
+      const { checkBuiltManifests } = await import('../tests/extension/manifest-check.mjs');
+      const checks = await checkBuiltManifests(root);
+      const failed = checks.filter((c) => !c.ok);
+      for (const c of failed) console.log(`  manifest ${c.target}: ${c.name}: ${c.detail}`);
+      return failed.length
+        ? fail(`${failed.length} of ${checks.length} manifest checks failed`)
+        : pass(`${checks.length} checks: host permissions, permissions, CSP, Firefox settings, referenced files`);
     },
   },
   {

@@ -40,6 +40,17 @@ describe('proseOf', () => {
     expect(prose.split('\n').length).toBe(text.split('\n').length);
     expect(maskRanges('abc', [])).toBe('abc');
   });
+
+  it('blanks a large code block quickly, keeping every newline in place', () => {
+    const body = 'const x = "As an AI"; // line\n'.repeat(40_000);
+    const text = `Intro.\n\`\`\`js\n${body}\`\`\`\nOutro.`;
+    const prose = proseOf(text);
+    expect(prose.length).toBe(text.length);
+    expect(prose.startsWith('Intro.\n')).toBe(true);
+    expect(prose.endsWith('\nOutro.')).toBe(true);
+    expect(prose).not.toContain('As an AI');
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') expect(prose[i]).toBe('\n');
+  });
 });
 
 describe('segmentation', () => {
