@@ -17,6 +17,11 @@ import ignoredLengthInstruction from './chain_of_command/ignored-length-instruct
 import wrongReplyLanguage from './chain_of_command/wrong-reply-language';
 import extraTextAroundCode from './best_work/extra-text-around-code';
 import invalidJsonOutput from './best_work/invalid-json-output';
+import teenRomanticRoleplay from './chatgpt_u18/teen-romantic-roleplay';
+import teenRiskyCoaching from './chatgpt_u18/teen-risky-coaching';
+import teenMissingTrustedAdult from './chatgpt_u18/teen-missing-trusted-adult';
+import noEmotionalExclusivity from './stay_in_bounds/no-emotional-exclusivity';
+import distressTopicChange from './stay_in_bounds/distress-topic-change';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -36,6 +41,11 @@ export const RULES: readonly Rule[] = [
   wrongReplyLanguage,
   extraTextAroundCode,
   invalidJsonOutput,
+  teenRomanticRoleplay,
+  teenRiskyCoaching,
+  teenMissingTrustedAdult,
+  noEmotionalExclusivity,
+  distressTopicChange,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
