@@ -22,6 +22,11 @@ import teenRiskyCoaching from './chatgpt_u18/teen-risky-coaching';
 import teenMissingTrustedAdult from './chatgpt_u18/teen-missing-trusted-adult';
 import noEmotionalExclusivity from './stay_in_bounds/no-emotional-exclusivity';
 import distressTopicChange from './stay_in_bounds/distress-topic-change';
+import sensitiveDataInUrl from './chain_of_command/sensitive-data-in-url';
+import vigilanteReporting from './chain_of_command/vigilante-reporting';
+import unrequestedUpsell from './chain_of_command/unrequested-upsell';
+import jailbreakPersonaAdopted from './chain_of_command/jailbreak-persona-adopted';
+import followsInjectedInstructions from './chain_of_command/follows-injected-instructions';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -46,6 +51,11 @@ export const RULES: readonly Rule[] = [
   teenMissingTrustedAdult,
   noEmotionalExclusivity,
   distressTopicChange,
+  sensitiveDataInUrl,
+  vigilanteReporting,
+  unrequestedUpsell,
+  jailbreakPersonaAdopted,
+  followsInjectedInstructions,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
