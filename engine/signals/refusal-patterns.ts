@@ -27,8 +27,9 @@ export const FIRST_PERSON_MODAL = new RegExp(
       String.raw`\s+(?:don't|do not)\s+(?:feel comfortable|think (?:it's|it is|it'd be|it would be|that's|that is|that would be|that'd be) (?:(?:appropriate|right|responsible|ethical)(?: for me)?|(?:okay|ok|a good idea|wise|helpful) for me) to|think I (?:should|can|could))`,
       String.raw`(?:'d|\s+would)\s+(?:rather not|prefer not to|prefer to not|rather avoid)`,
       String.raw`\s+(?:refuse to|must refuse)`,
+      String.raw`\s+(?:don't|do not)\s+want\s+to`,
       String.raw`(?:'m|\s+am)\s+[\w\s-]{1,40}?,?\s(?:and|so)\s+(?:I\s+)?(?:can't|cannot|am unable to|am not able to|won't be able to)`,
-      String.raw`\s+(?:don't|do not)\s+(?=(?:provide|create|write|generate|produce|engage in|assist with|help with|share|give out|offer|make|do|role-?play)\b)`,
+      String.raw`\s+(?:don't|do not)\s+(?=(?:provide|create|write|generate|produce|engage in|assist with|help with|share|give out|offer|make|do|role-?play|tell)\b)`,
     ].join('|') +
     ')',
   'g',
@@ -93,19 +94,29 @@ export const FOREIGN_DECLINE = new RegExp(
     String.raw`\b(?:ich\s+kann|kann\s+ich|ich\s+darf|darf\s+ich|ich\s+werde|werde\s+ich)\s+(?:[^\d.,;:!?\n]{0,56}?\s)?(?:nicht|keine[^\s\d.,;:!?]*)\s+(?:[^\d.,;:!?\n]{0,42}?\s)?(?:helfen|erfüllen|beantworten|liefern|erstellen|schreiben|geben|machen|tun|bereitstellen|unterstützen|teilen|nachkommen|anbieten|weitergeben|erzeugen|generieren)\b|\bich\s+bin\s+(?:leider\s+)?nicht\s+in\s+der\s+lage\b`,
     String.raw`\bnão\s+(?:posso|consigo|estou em condições de|vou)\s+(?:[^\d.,;:!?\n]{0,28}?\s)?(?:ajudar|fornecer|dar|criar|escrever|gerar|fazer|responder|compartilhar|oferecer|atender|auxiliar)[^\s\d.,;:!?]*`,
     String.raw`\bnon\s+(?:posso|sono in grado di|riesco a|mi è possibile)\s+(?:[^\d.,;:!?\n]{0,28}?\s)?(?:aiutar|fornir|dar|crear|scriver|generar|far|risponder|condivider|offrir|assister)[^\s\d.,;:!?]*`,
+    String.raw`(?:お応え|お答え|お手伝い|提供|作成|協力|ご協力|対応|手助け|支援|回答|説明|お伝え)(?:すること|いたすこと)?(?:は|が)?(?:でき(?:ません|かねます)|いたしかねます|しかねます)`,
+    String.raw`(?:我|抱歉[，,]?\s*|对不起[，,]?\s*|對不起[，,]?\s*)(?:无法|無法|不能|不可以|没办法|沒辦法|不会|不會)(?:为你|為你|为您|為您|帮你|幫你|帮您|帮助|幫助|协助|協助|提供|帮忙|幫忙|回答|满足|滿足|完成|参与|參與|生成|编写|撰写|写|寫|创作|創作)`,
   ].join('|'),
   'g',
 );
 
+/** Capability limits in other languages, weak acts: "no tengo acceso a", "ich habe keinen Zugriff auf" (lower-cased text). */
+export const FOREIGN_LIMITATION =
+  /\bno\s+tengo\s+acceso\b|\bje\s+n'ai\s+pas\s+(?:accès|la possibilité)\b|\bich\s+habe\s+(?:leider\s+)?keinen\s+zugriff\b|\bnão\s+tenho\s+acesso\b|\bnon\s+ho\s+accesso\b|(?:アクセスできません|アクセスする(?:こと|手段)がありません)|(?:我)?(?:无法|無法|不能)(?:访问|訪問|浏览|瀏覽|上网|上網)/g;
+
+/** "It wouldn't be appropriate for me to ...": strong with "for me", a weak act without. */
+export const INAPPROPRIATE_FOR_ME = /\b(?:wouldn't|would not|isn't|is not|it's not)\s+(?:be\s+)?(?:appropriate|ethical|right|responsible)\s+for\s+me\s+to\b/g;
+export const INAPPROPRIATE = /\b(?:[Ii]t\s+)?(?:wouldn't|would not)\s+be\s+(?:appropriate|ethical|right|responsible)\s+to\b/g;
+
 /** Words one of the foreign declines needs; that pattern runs only when one is present. */
-export const FOREIGN_HINT = /puedo|podré|podemos|posible|condiciones|peux|pourrai|vais pas|suis pas|mesure|kann|darf|werde|Lage|posso|consigo|riesco|grado|vou/;
+export const FOREIGN_HINT = /ugriff|acceso|accès|acesso|accesso|アクセス|访问|訪問|浏览|瀏覽|上网|上網|できません|かねます|无法|無法|不能|不可以|没办法|沒辦法|不会|不會|puedo|podré|podemos|posible|condiciones|peux|pourrai|vais pas|suis pas|mesure|kann|darf|werde|Lage|posso|consigo|riesco|grado|vou/;
 
 // ---- what the rest of the reply does --------------------------------------------------------
 // These run on lower-cased sentences (and the lower-cased user turn), so they are written in lower case.
 
 /** Offers of something else: "If you'd like, I can ...", "Would you like ...?", "I'd be happy to". */
 export const OFFER =
-  /\b(?:i(?:'d be (?:happy|glad)|'d love|'m happy|'m glad|'m able|\s+(?:can|could|would be (?:happy|glad)|would love|am happy|am glad|am able|may be able|might be able))\b|i'm here (?:to|if|for)|i am here (?:to|if|for)|i'd (?:suggest|recommend|encourage)|if you(?:'d| would)?\s+(?:like|want|prefer|wish|are interested|'re interested)\b[^.!?\n]{0,80}\b(?:i|me|let me know)\b|would you (?:like|want|prefer|be interested)|do you want (?:me|to)|want me to|shall i|should i\b|how about|what about (?:if|a|an|we)|we (?:could|can|might)\s+(?:explore|look|talk|discuss|work|focus|try|write|do|chat|go)|let me know (?:if|what|whether|how|which)|feel free to|happy to (?:help|assist|talk|chat|discuss)|can i (?:help|assist|suggest|offer|interest|provide|point)|may i (?:help|assist|suggest|offer)|is there (?:anything|something) else|what i can do|one option|here are some (?:things|ways|options) i|glad to help)|\bif you(?:'d| would)?\s+(?:like|want)(?:\s+(?:one|some|it|them|that|those|more))?\s*[.!?]*\s*$|^\s*(?:instead|alternatively|rather)\b/;
+  /\b(?:i(?:'d be (?:happy|glad)|'d love|'m happy|'m glad|'m able|\s+(?:can|could|would be (?:happy|glad)|would love|am happy|am glad|am able|may be able|might be able))\b|i'm here (?:to|if|for)|i am here (?:to|if|for)|i'd (?:suggest|recommend|encourage)|if you(?:'d| would)?\s+(?:like|want|prefer|wish|are interested|'re interested)\b[^.!?\n]{0,80}\b(?:i|me|let me know)\b|would you (?:like|want|prefer|be interested)|do you want (?:me|to)|want me to|shall i|should i\b|how about|what about (?:if|a|an|we)|we (?:could|can|might)\s+(?:explore|look|talk|discuss|work|focus|try|write|do|chat|go)|let me know (?:if|what|whether|how|which)|feel free to|happy to (?:help|assist|talk|chat|discuss)|can i (?:help|assist|suggest|offer|interest|provide|point)|may i (?:help|assist|suggest|offer)|is there (?:anything|something) else|what i can do|one option|here are some (?:things|ways|options) i|glad to help)|\bif you(?:'d| would)?\s+(?:like|want)(?:\s+(?:one|some|it|them|that|those|more))?\s*[.!?]*\s*$|^\s*(?:instead|alternatively|rather)\b|\b(?:tell|send|give|share|show)\s+me\b[^.!?\n]{0,80}\band\s+i(?:'ll|\s+will|\s+can)\b/;
 
 /** Offers that name nothing in particular. */
 export const GENERIC_OFFER =

@@ -6,10 +6,11 @@
  *  - weak: a capability limitation or caveat ("browse the web", "give medical advice",
  *    "have personal opinions", "make that decision for you");
  *  - perception: a limitation about the user's input ("see the image", "make out the label");
- *  - strong: the request itself ("help with that", "write that story", "share their address").
+ *  - strong: the request itself ("help with that", "write that story", "share their address");
+ *  - self: the assistant describing its nature, which declines nothing ("feel love", "eat").
  */
 
-export type VerbPhraseKind = 'strong' | 'weak' | 'perception';
+export type VerbPhraseKind = 'strong' | 'weak' | 'perception' | 'self';
 
 const ADVERBS = new Set([
   'really', 'actually', 'directly', 'personally', 'fully', 'simply', 'just', 'ethically', 'legally', 'responsibly',
@@ -102,7 +103,7 @@ const SELF_DESCRIPTION = new Set(['feel', 'experience', 'taste', 'smell', 'eat',
 const PERCEPTION_VERBS = new Set(['view', 'see', 'watch', 'hear', 'listen', 'read', 'interpret']);
 const PERCEPTION_OBJECTS = new Set([
   'image', 'images', 'picture', 'pictures', 'photo', 'photos', 'video', 'videos', 'audio', 'the', 'your', 'what', 'that',
-  'it', 'this', 'anything', 'you', 'attachments', 'files', 'links',
+  'it', 'this', 'anything', 'you', 'attachments', 'files', 'links', 'any', 'a', 'an', 'attached', 'uploaded',
 ]);
 const ACCESS_OBJECTS = new Set([
   'the', 'real-time', 'realtime', 'real', 'live', 'current', 'external', 'link', 'links', 'url', 'urls', 'website',
@@ -132,7 +133,11 @@ const DECISIONS = new Set(['decision', 'choice', 'call', 'decisions', 'choices']
 
 /** Verbs a reply uses about the request itself; inside a drafted message only these count. */
 const META_ANY = new Set(['write', 'create', 'generate', 'produce', 'draft', 'compose', 'craft', 'roleplay', 'role-play', 'fulfill', 'fulfil']);
-const META_HANDOVER = new Set(['provide', 'give', 'share', 'reproduce', 'output', 'print', 'transcribe', 'quote']);
+const META_HANDOVER = new Set(['provide', 'give', 'share', 'reproduce', 'output', 'print', 'transcribe', 'quote', 'offer', 'supply']);
+/** What a reply hands over when it answers a how-to request: declining these declines the request. */
+const GUIDANCE = new Set(['instructions', 'information', 'guidance', 'details', 'steps', 'directions', 'tips', 'recipe', 'code', 'methods', 'advice', 'assistance', 'help']);
+/** Words after "help" that keep it about someone's plans, not the request ("help out", "help with the move"). */
+const HELP_NEXT = new Set(['with', 'you', 'out', 'but', 'it', 'them', 'him', 'her', 'us', 'me', 'on', 'at', 'in', 'this', 'that', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'much', 'more', 'any', 'anyone', 'everyone', 'people', 'feeling', 'thinking', 'wondering', 'noticing', 'laughing', 'smiling', 'if', 'because', 'since', 'and', 'or', 'so', 'to', 'there', 'here', 'now', 'today', 'tomorrow', 'tonight', 'this']);
 const META_OBJECTS = new Set([
   'that', 'this', 'it', 'those', 'these', 'such', 'content', 'material', 'anything', 'full', 'entire', 'complete', 'whole',
   'exact', 'verbatim', 'actual', 'original', 'sexual', 'sexually', 'explicit', 'graphic', 'violent', 'hateful',
@@ -293,8 +298,8 @@ export function classifyVerbPhrase(rest: string): VerbPhraseKind | null {
   const i = verbIndex(words);
   const word = words[i];
   if (!word) return null;
-  if (SELF_DESCRIPTION.has(word)) return null;
-  if ((word === 'have' || word === 'experience' || word === 'feel') && someIn(words, i + 1, i + 4, FEELINGS)) return null;
+  if (SELF_DESCRIPTION.has(word)) return 'self';
+  if ((word === 'have' || word === 'experience' || word === 'feel') && someIn(words, i + 1, i + 4, FEELINGS)) return 'self';
   for (const verb of baseForms(word)) {
     if (PERCEPTION_VERBS.has(verb) && (PERCEPTION_OBJECTS.has(words[i + 1] ?? '') || words[i + 1] === undefined)) return 'perception';
     if (verb === 'make' && words[i + 1] === 'out') return 'perception';
@@ -318,7 +323,9 @@ export function isAboutTheRequest(rest: string): boolean {
     if (META_ANY.has(verb)) return true;
     const next = words[i + 1] ?? '';
     const after = next === 'you' || next === 'with' || next === 'the' || next === 'a' || next === 'an' || next === 'any' ? (words[i + 2] ?? '') : next;
-    if (META_HANDOVER.has(verb) && (META_OBJECTS.has(next) || META_OBJECTS.has(after))) return true;
+    if (META_HANDOVER.has(verb) && (META_OBJECTS.has(next) || META_OBJECTS.has(after) || GUIDANCE.has(next) || GUIDANCE.has(after))) return true;
+    // "I can't help make fake IDs": help with a bare verb names an activity, the requested one.
+    if (verb === 'help' && next !== '' && !HELP_NEXT.has(next) && !next.endsWith('ing')) return true;
     if ((verb === 'help' || verb === 'assist') && (next === 'with' || next === 'you')) {
       const at = next === 'you' && words[i + 2] === 'with' ? i + 3 : next === 'with' ? i + 2 : -1;
       const object = at === -1 ? '' : (words[at] ?? '');

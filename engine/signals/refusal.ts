@@ -32,6 +32,9 @@ import {
   FIRST_PERSON_MODAL,
   FOREIGN_DECLINE,
   FOREIGN_HINT,
+  FOREIGN_LIMITATION,
+  INAPPROPRIATE,
+  INAPPROPRIATE_FOR_ME,
   GENERIC_OFFER,
   LETTER_SHAPE,
   LIMITATION,
@@ -77,6 +80,7 @@ const RATIONALE_MAX_WORDS = 20;
 /** Words after "...: " that make a sentence hand content over inline. */
 const INLINE_DELIVERY_WORDS = 5;
 const USER_CONTEXT_CHARS = 1500;
+const CAPABILITY_QUESTION_CHARS = 60;
 /** Bounds the work on adversarial sentences ("I can't I can't I can't ..."). */
 const MAX_MODALS_PER_SENTENCE = 8;
 
@@ -98,6 +102,8 @@ interface UserContext {
   persuasionRequested: boolean | null;
   /** The user asked for something to be done or explained, not just shared a feeling or a yes/no question. */
   request: boolean;
+  /** The whole user turn is a short "can you X?" question, which a yes or no answers. */
+  capabilityQuestion: boolean;
 }
 
 export function detectRefusal(reply: TurnView, lastUser: TurnView | null): RefusalSignal {
@@ -130,7 +136,7 @@ function judgeLevel(acts: Act[], body: Body, content: number, strong: boolean): 
     const substantive = delivered || body.butAnswerWords >= BUT_ANSWER_WORDS || content >= PARTIAL_CONTENT_WORDS;
     return substantive ? 'partial' : 'full';
   }
-  const caveatOnly = acts.every((a) => a.kind === 'caveat' || a.kind === 'disclaimer');
+  const caveatOnly = acts.every((a) => a.kind === 'caveat' || a.kind === 'disclaimer' || a.kind === 'channel');
   const threshold = caveatOnly ? CAVEAT_CONTENT_WORDS : ANSWER_CONTENT_WORDS;
   const answered =
     delivered ||
@@ -142,7 +148,7 @@ function judgeLevel(acts: Act[], body: Body, content: number, strong: boolean): 
 
 function readUser(lastUser: TurnView | null, prose: string): UserContext | null {
   const letter = LETTER_SHAPE.test(prose.slice(0, 200).toLowerCase());
-  if (!lastUser) return letter ? { draftedContent: true, permissionQuestion: false, persuasionRequested: null, request: false } : null;
+  if (!lastUser) return letter ? { draftedContent: true, permissionQuestion: false, persuasionRequested: null, request: false, capabilityQuestion: false } : null;
   const p = lastUser.prose;
   const text = (p.length > USER_CONTEXT_CHARS ? p.slice(p.length - USER_CONTEXT_CHARS) : p).toLowerCase();
   return {
@@ -150,6 +156,7 @@ function readUser(lastUser: TurnView | null, prose: string): UserContext | null 
     permissionQuestion: PERMISSION_QUESTION.test(text),
     persuasionRequested: ASKS_TO_BE_PERSUADED.test(text),
     request: USER_INSTRUCTION.test(text),
+    capabilityQuestion: text.length <= CAPABILITY_QUESTION_CHARS && CAPABILITY_QUESTION.test(text),
   };
 }
 
@@ -179,6 +186,21 @@ function actWindows(prose: string): Segment[] {
   return head.concat(tail.slice(-TAIL_SENTENCES));
 }
 
+/** Lines of dialogue: "Teller: ...", "**Robber:** ...". */
+const SPEAKER_LABEL = /^\s*(?:[-*]\s+)?(?:\*\*|__)?[A-Z][\w .'-]{0,30}?(?::\s*(?:\*\*|__)|(?:\*\*|__)?:)\s/;
+/** Scanned back from a sentence start for the quotes opened on its line; longer lines are not quotations. */
+const QUOTE_LOOKBACK = 400;
+
+function quoteOpenAt(prose: string, at: number): boolean {
+  let quotes = 0;
+  for (let i = at - 1; i >= 0 && i >= at - QUOTE_LOOKBACK; i--) {
+    const c = prose.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 34) quotes++;
+  }
+  return quotes % 2 === 1;
+}
+
 function findActs(prose: string, user: UserContext | null, cues: string[]): Act[] {
   const acts: Act[] = [];
   let delivering = user?.draftedContent ?? false;
@@ -186,7 +208,7 @@ function findActs(prose: string, user: UserContext | null, cues: string[]): Act[
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i]!;
     const text = prose.slice(seg.start, seg.end);
-    const act = actIn(text, i === 0, delivering, user, cues);
+    const act = actIn(text, i === 0, delivering, quoteOpenAt(prose, seg.start), user, cues);
     if (act) acts.push({ at: seg.start + act.at, end: seg.start + act.end, strength: act.strength, kind: act.kind });
     else if (seg.colon && i < HEAD_SENTENCES) {
       const lower = text.toLowerCase();
@@ -203,7 +225,12 @@ interface FoundAct {
   end: number;
 }
 
-function actIn(text: string, isOpening: boolean, drafted: boolean, user: UserContext | null, cues: string[]): FoundAct | null {
+/**
+ * `open`: the sentence starts inside a quotation opened earlier on its line.
+ * In drafted content, a line that starts with a speaker label ("**Teller:** ...") is a character speaking.
+ */
+function actIn(text: string, isOpening: boolean, drafted: boolean, open: boolean, user: UserContext | null, cues: string[]): FoundAct | null {
+  if (drafted && SPEAKER_LABEL.test(text)) return null;
   let found: FoundAct | null = null;
   const consider = (a: FoundAct | null): void => {
     if (a && (!found || (a.strength === 'strong' && found.strength === 'weak'))) found = a;
@@ -212,32 +239,43 @@ function actIn(text: string, isOpening: boolean, drafted: boolean, user: UserCon
   FIRST_PERSON_MODAL.lastIndex = 0;
   let tried = 0;
   for (let m = FIRST_PERSON_MODAL.exec(text); m && tried < MAX_MODALS_PER_SENTENCE; m = FIRST_PERSON_MODAL.exec(text), tried++) {
-    const act = judgeModal(text, m.index, m.index + m[0].length, m[1]!, drafted);
+    const act = judgeModal(text, m.index, m.index + m[0].length, m[1]!, drafted, open);
     consider(act);
     if (act?.strength === 'strong') break;
   }
   FIRST_PERSON_MODAL.lastIndex = 0;
   if (!drafted || found) {
-    consider(firstMatch(DECLINE_VERB, text, 'strong', 'decline'));
-    consider(firstMatch(NOT_SOMETHING_I_CAN, text, 'strong', 'policy'));
-    consider(firstMatch(AGAINST_POLICY, text, 'strong', 'policy'));
-    consider(firstMatch(BEYOND_SCOPE, text, 'strong', 'scope'));
-    consider(firstMatch(DEFLECT, text, 'strong', 'deflect'));
-    if (FOREIGN_HINT.test(text)) consider(firstMatch(FOREIGN_DECLINE, sameLengthLower(text), 'strong', 'foreign'));
+    consider(firstMatch(DECLINE_VERB, text, open, 'strong', 'decline'));
+    consider(firstMatch(NOT_SOMETHING_I_CAN, text, open, 'strong', 'policy'));
+    consider(firstMatch(AGAINST_POLICY, text, open, 'strong', 'policy'));
+    consider(firstMatch(BEYOND_SCOPE, text, open, 'strong', 'scope'));
+    consider(firstMatch(DEFLECT, text, open, 'strong', 'deflect'));
+    consider(firstMatch(INAPPROPRIATE_FOR_ME, text, open, 'strong', 'policy'));
+    if (FOREIGN_HINT.test(text)) {
+      const lower = sameLengthLower(text);
+      consider(firstMatch(FOREIGN_DECLINE, lower, open, 'strong', 'foreign'));
+      consider(firstMatch(FOREIGN_LIMITATION, lower, open, 'weak', 'limitation'));
+    }
     if (isOpening) consider(openingDecline(text));
   }
   if (!drafted) {
     const persuasion = user ? user.persuasionRequested : null;
-    if (persuasion !== false) consider(firstMatch(NOT_HERE_TO_PERSUADE, text, persuasion ? 'strong' : 'weak', 'persuasion'));
-    consider(firstMatch(CAVEAT, text, 'weak', 'caveat'));
-    consider(firstMatch(DISCLAIMER, text, 'weak', 'disclaimer'));
-    consider(firstMatch(NO_OPINION, text, 'weak', 'no-opinion'));
-    consider(firstMatch(LIMITATION, text, 'weak', 'limitation'));
+    if (persuasion !== false) consider(firstMatch(NOT_HERE_TO_PERSUADE, text, open, persuasion ? 'strong' : 'weak', 'persuasion'));
+    consider(firstMatch(CAVEAT, text, open, 'weak', 'caveat'));
+    consider(firstMatch(DISCLAIMER, text, open, 'weak', 'disclaimer'));
+    consider(firstMatch(NO_OPINION, text, open, 'weak', 'no-opinion'));
+    consider(firstMatch(LIMITATION, text, open, 'weak', 'limitation'));
+    consider(firstMatch(INAPPROPRIATE, text, open, 'weak', 'limitation'));
   }
   const act = found as FoundAct | null;
   if (!act) return null;
   if (user?.permissionQuestion && answersPermission(text)) {
     cues.push('answers-permission-question');
+    return null;
+  }
+  // "Can you browse the internet?" - "No, I can't browse ...": the limitation is the answer.
+  if (act.strength === 'weak' && isOpening && user?.capabilityQuestion && YES_NO_OPENING.test(text)) {
+    cues.push('answers-capability-question');
     return null;
   }
   if (act.strength === 'strong' && CAPABILITY_REASON.test(text)) return { ...act, strength: 'weak', kind: 'limitation' };
@@ -252,7 +290,7 @@ function openingDecline(text: string): FoundAct | null {
   if (/can'?t|cannot/.test(m[0])) {
     const rest = text.slice(end, end + 120).toLowerCase();
     const kind = classifyVerbPhrase(rest);
-    if (kind === null && !OPEN_ENDED.test(rest)) return null;
+    if (kind === 'self' || (kind === null && !OPEN_ENDED.test(rest))) return null;
     if (kind === 'weak' || kind === 'perception') return { strength: 'weak', kind: kind === 'weak' ? 'limitation' : kind, at: m.index, end };
   }
   return { strength: 'strong', kind: 'opening', at: m.index, end };
@@ -269,6 +307,10 @@ const CAPABILITY_REASON =
   /\b(?:(?:don't|do not|can't|cannot)\s+(?:have\s+)?(?:access|browse|see)|real-time|browsing|the internet|text-based|without (?:access|seeing|being able to see))\b/i;
 
 /** "Are you allowed to X?" answered with "No, I can't" or "I'm not authorized to X". */
+const YES_NO_OPENING = /^\s*(?:no|nope|yes|not)\b/i;
+/** A short question about what the assistant can do, not a request phrased as one: "Can you browse the web?" */
+const CAPABILITY_QUESTION = /^\s*(?:can|could|do|are|will)\s+you\s+(?:(?:really|actually|even)\s+)?(?:\w+)(?:\s+\S+){0,4}\s*\?\s*$/;
+
 function answersPermission(text: string): boolean {
   return /^\s*(?:no|nope|yes)\b/i.test(text) || /\b(?:allowed|permitted|authori[sz]ed)\b/i.test(text);
 }
@@ -276,35 +318,47 @@ function answersPermission(text: string): boolean {
 const CONDITIONAL_BEFORE = /\b(?:if|whether|unless|when|once|until|what if|even if|in case)\s+(?:\w+\s+){0,2}$/i;
 const CONDITION_AFTER =
   /^[^.!?\n]{0,80}?\b(?:unless|until|without\s+(?:more|further|additional|your|knowing|seeing|the|a|an)|if\s+you\s+(?:don't|do\s+not))\b/i;
+/** "I can't tell you how to get X without a prescription": the condition belongs to the request, not the decline. */
+const HOW_TO_BEFORE = /^[^.!?\n]{0,40}?\bhow\s+to\b/;
 const OPEN_ENDED = /^\s*(?:[.!,;:)\-\u2014]|$)/;
 const WILLINGNESS_MODAL = /comfortable|rather|prefer|refus|think|declin|programmed not/;
-const INCOMPLETE_MODAL = /(?:able|going|allowed|willing) to$/;
+const INCOMPLETE_MODAL = /(?:able|going|allowed|willing|want) to$/;
+/** "I can't delete accounts from this chat": a limit of the channel, so a pointer elsewhere answers the request. */
+const CHANNEL_LIMIT = /^[^.!?\n]{0,60}?\b(?:(?:from|in|through|via|over)\s+(?:this|our|the)\s+(?:chat|conversation|interface|window)|directly|from here|on my end)\b/;
+/** "I won't use the browsing tool and just rewrite it": what the assistant skips on the way to doing the task. */
+const DOES_INSTEAD = /^[^.!?\n]{0,60}?\band\s+(?:just|instead|simply|only)\s+[a-z]/;
+/** Verbs after "I can't" that voice a feeling or manner of speaking, never a decline ("I can't stand it", "I won't lie"). */
+const IDIOM_VERB =
+  /^\s*(?:(?:really|honestly|personally|just|even)\s+)?(?:stand|bear|live without|relate|speak for|overstate|understate|deny|complain|lie|pretend (?:that|it's)|wait|emphasi[sz]e|fathom|get over|picture|thank)\b/;
 
-function judgeModal(text: string, start: number, end: number, modal: string, drafted: boolean): FoundAct | null {
-  if (insideQuotes(text, start)) return null;
+function judgeModal(text: string, start: number, end: number, modal: string, drafted: boolean, open: boolean): FoundAct | null {
+  if (insideQuotes(text, start, open)) return null;
   if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
   const rest = text.slice(end, end + 120).toLowerCase();
   if (NOT_A_DECLINE.test(rest)) return null;
   if (ENOUGH_IN_CLAUSE.test(rest) && !/^\s*(?:help|assist)/.test(rest)) return null;
-  if (CONDITION_AFTER.test(rest)) return null;
+  if (CONDITION_AFTER.test(rest) && !HOW_TO_BEFORE.test(rest)) return null;
   const bare = OPEN_ENDED.test(rest) && !INCOMPLETE_MODAL.test(modal);
   if (drafted) return isAboutTheRequest(rest) || bare ? { strength: 'strong', kind: 'meta', at: start, end } : null;
   const kind = classifyVerbPhrase(rest);
+  if (kind === 'self') return null;
   if (kind === 'weak') return { strength: 'weak', kind: 'limitation', at: start, end };
   if (kind === 'perception') return { strength: 'weak', kind: 'perception', at: start, end };
   if (kind === 'strong') return { strength: 'strong', kind: 'cannot', at: start, end };
   if (WILLINGNESS_MODAL.test(modal) || bare) return { strength: 'strong', kind: WILLINGNESS_MODAL.test(modal) ? 'unwilling' : 'cannot', at: start, end };
-  // Any other verb ("I won't use the browsing tool", "I can't vote") says nothing about the request.
-  return null;
+  if (IDIOM_VERB.test(rest) || DOES_INSTEAD.test(rest)) return null;
+  // Any other verb ("I can't play music", "I can't point you to those sites") is a limitation: it
+  // declines the request only when nothing useful follows it, which the body reading decides.
+  return { strength: 'weak', kind: CHANNEL_LIMIT.test(rest) ? 'channel' : 'limitation', at: start, end };
 }
 
-function firstMatch(re: RegExp, text: string, strength: Strength, kind: string): FoundAct | null {
+function firstMatch(re: RegExp, text: string, open: boolean, strength: Strength, kind: string): FoundAct | null {
   re.lastIndex = 0;
   let found: FoundAct | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
-    } else if (!insideQuotes(text, m.index)) {
+    } else if (!insideQuotes(text, m.index, open)) {
       found = { strength, kind, at: m.index, end: m.index + m[0].length };
       break;
     }
@@ -313,9 +367,9 @@ function firstMatch(re: RegExp, text: string, strength: Strength, kind: string):
   return found;
 }
 
-/** An odd number of double quotes before `at` in the sentence: the phrase is quoted, not said. */
-function insideQuotes(text: string, at: number): boolean {
-  let n = 0;
+/** An odd number of double quotes before `at` (counting from the line start): the phrase is quoted, not said. */
+function insideQuotes(text: string, at: number, open: boolean): boolean {
+  let n = open ? 1 : 0;
   for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 34) n++;
   return n % 2 === 1;
 }
