@@ -12,6 +12,10 @@ import falseActionClaim from './seek_truth/false-action-claim';
 import noPreachyRefusal from './style/no-preachy-refusal';
 import statedNumericConfidence from './seek_truth/stated-numeric-confidence';
 import sycophanticOpener from './seek_truth/sycophantic-opener';
+import arguedOutOfRefusal from './seek_truth/argued-out-of-refusal';
+import confidentConsciousnessClaim from './seek_truth/confident-consciousness-claim';
+import personalPoliticalStance from './seek_truth/personal-political-stance';
+import sycophanticReversal from './seek_truth/sycophantic-reversal';
 import ignoredFormatInstruction from './chain_of_command/ignored-format-instruction';
 import ignoredLengthInstruction from './chain_of_command/ignored-length-instruction';
 import wrongReplyLanguage from './chain_of_command/wrong-reply-language';
@@ -41,6 +45,10 @@ export const RULES: readonly Rule[] = [
   noPreachyRefusal,
   statedNumericConfidence,
   sycophanticOpener,
+  arguedOutOfRefusal,
+  confidentConsciousnessClaim,
+  personalPoliticalStance,
+  sycophanticReversal,
   ignoredFormatInstruction,
   ignoredLengthInstruction,
   wrongReplyLanguage,
