@@ -31,6 +31,9 @@ import vigilanteReporting from './chain_of_command/vigilante-reporting';
 import unrequestedUpsell from './chain_of_command/unrequested-upsell';
 import jailbreakPersonaAdopted from './chain_of_command/jailbreak-persona-adopted';
 import followsInjectedInstructions from './chain_of_command/follows-injected-instructions';
+import affirmsDelusion from './stay_in_bounds/affirms-delusion';
+import asksIntentForSensitiveRequest from './stay_in_bounds/asks-intent-for-sensitive-request';
+import noAbusiveInsult from './stay_in_bounds/no-abusive-insult';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -64,6 +67,9 @@ export const RULES: readonly Rule[] = [
   unrequestedUpsell,
   jailbreakPersonaAdopted,
   followsInjectedInstructions,
+  affirmsDelusion,
+  asksIntentForSensitiveRequest,
+  noAbusiveInsult,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
