@@ -16,8 +16,6 @@ import arguedOutOfRefusal from './seek_truth/argued-out-of-refusal';
 import confidentConsciousnessClaim from './seek_truth/confident-consciousness-claim';
 import personalPoliticalStance from './seek_truth/personal-political-stance';
 import sycophanticReversal from './seek_truth/sycophantic-reversal';
-import falseNeutralityOnAtrocity from './seek_truth/false-neutrality-on-atrocity';
-import falseReassurance from './seek_truth/false-reassurance';
 import ignoredFormatInstruction from './chain_of_command/ignored-format-instruction';
 import ignoredLengthInstruction from './chain_of_command/ignored-length-instruction';
 import wrongReplyLanguage from './chain_of_command/wrong-reply-language';
@@ -36,6 +34,8 @@ import followsInjectedInstructions from './chain_of_command/follows-injected-ins
 import affirmsDelusion from './stay_in_bounds/affirms-delusion';
 import asksIntentForSensitiveRequest from './stay_in_bounds/asks-intent-for-sensitive-request';
 import noAbusiveInsult from './stay_in_bounds/no-abusive-insult';
+import noSlurs from './stay_in_bounds/no-slurs';
+import bareRegulatedVerdict from './stay_in_bounds/bare-regulated-verdict';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -54,8 +54,6 @@ export const RULES: readonly Rule[] = [
   confidentConsciousnessClaim,
   personalPoliticalStance,
   sycophanticReversal,
-  falseNeutralityOnAtrocity,
-  falseReassurance,
   ignoredFormatInstruction,
   ignoredLengthInstruction,
   wrongReplyLanguage,
@@ -74,6 +72,8 @@ export const RULES: readonly Rule[] = [
   affirmsDelusion,
   asksIntentForSensitiveRequest,
   noAbusiveInsult,
+  noSlurs,
+  bareRegulatedVerdict,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
