@@ -16,6 +16,9 @@ import arguedOutOfRefusal from './seek_truth/argued-out-of-refusal';
 import confidentConsciousnessClaim from './seek_truth/confident-consciousness-claim';
 import personalPoliticalStance from './seek_truth/personal-political-stance';
 import sycophanticReversal from './seek_truth/sycophantic-reversal';
+import falseNeutralityOnAtrocity from './seek_truth/false-neutrality-on-atrocity';
+import falseReassurance from './seek_truth/false-reassurance';
+import wrongMd5Hash from './seek_truth/wrong-md5-hash';
 import ignoredFormatInstruction from './chain_of_command/ignored-format-instruction';
 import ignoredLengthInstruction from './chain_of_command/ignored-length-instruction';
 import wrongReplyLanguage from './chain_of_command/wrong-reply-language';
@@ -54,6 +57,9 @@ export const RULES: readonly Rule[] = [
   confidentConsciousnessClaim,
   personalPoliticalStance,
   sycophanticReversal,
+  falseNeutralityOnAtrocity,
+  falseReassurance,
+  wrongMd5Hash,
   ignoredFormatInstruction,
   ignoredLengthInstruction,
   wrongReplyLanguage,
