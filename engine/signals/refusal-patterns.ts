@@ -24,7 +24,7 @@ export const FIRST_PERSON_MODAL = new RegExp(
     [
       String.raw`\s*(?:can't|cannot|can not|won't|will not|shan't|couldn't possibly|could not possibly)(?:\s+(?:and|or)\s+(?:won't|will not|can't|cannot|shouldn't|should not))?(?:\s+be able to)?`,
       String.raw`(?:'m|\s+am)(?:\s+(?:really|just|simply|unfortunately|afraid|still|also|currently|therefore|sorry))?\s+(?:unable to|not able to|not going to|not gonna|not allowed to|not permitted to|not authori[sz]ed to|not willing to|unwilling to|not in a position to|not designed to|not programmed to|programmed not to|not comfortable|uncomfortable|declining to|refusing to)`,
-      String.raw`\s+(?:don't|do not)\s+(?:feel comfortable|think (?:it's|it is|it'd be|it would be|that's|that is|that would be|that'd be) (?:(?:appropriate|right|responsible|ethical)(?: for me)?|(?:okay|ok|a good idea|wise|helpful) for me) to|think I (?:should|can|could))`,
+      String.raw`\s+(?:don't|do not)\s+(?:feel comfortable|think (?:it's|it is|it'd be|it would be|that's|that is|that would be|that'd be) (?:(?:appropriate|right|responsible|ethical)(?: for me)?|(?:okay|ok|a good idea|wise|helpful) for me|my place|up to me) to|think I (?:should|can|could))`,
       String.raw`(?:'d|\s+would)\s+(?:rather not|prefer not to|prefer to not|rather avoid)`,
       String.raw`\s+(?:refuse to|must refuse)`,
       String.raw`\s+(?:don't|do not)\s+want\s+to`,
@@ -41,7 +41,7 @@ export const DECLINE_VERB =
 
 /** After the modal: phrases that look like a decline but are not ("I can't stress enough"). */
 export const NOT_A_DECLINE =
-  /^(?:\s*(?:really|actually|quite|even|possibly|honestly|truly))?\s*(?:stress|emphasi[sz]e|overstate|overemphasi[sz]e|thank|wait|believe|imagine|help (?:but|noticing|feeling|thinking|wondering|laughing|smiling|it)|get (?:enough|over)|say enough|praise|tell you (?:how|enough)|guarantee|promise|predict|foresee|know\b|be (?:sure|certain|100%|completely sure|happier|more|prouder|the judge)|say (?:for (?:sure|certain)|with (?:certainty|confidence)|definitively|exactly|precisely|i\b|that i|it enough|which|whether|if)|tell (?:for sure|for certain|whether|if|exactly|the difference|from|which|what (?:the|it|this|that) (?:is|was|means))|confirm(?! or deny)|verify|remember|recall|argue with|disagree|deny\b|resist|complain|lie\b|sugarcoat|sugar-coat|bore you|keep you|agree more|think of (?:a|any) (?:better|more)|speak (?:highly|more highly)|leave (?:without|you)|go wrong|regret|be disappointed|hurt to|take long|judge you|pretend to know|emphasize|recommend (?:[^.;!?\n]{0,60}\benough|it highly enough)|see why|make (?:any )?(?:promises|guarantees)|rule out)/;
+  /^(?:\s*(?:really|actually|quite|even|possibly|honestly|truly))?\s*(?:stress|emphasi[sz]e|overstate|overemphasi[sz]e|thank|wait|believe|imagine|help (?:but|noticing|feeling|thinking|wondering|laughing|smiling|it)|get (?:enough|over)|say enough|praise|tell you (?:how(?! to\b)|enough)|guarantee|promise|predict|foresee|know\b|be (?:sure|certain|100%|completely sure|happier|more|prouder|the judge)|say (?:for (?:sure|certain)|with (?:certainty|confidence)|definitively|exactly|precisely|i\b|that i|it enough|which|whether|if)|tell (?:for sure|for certain|whether|if|exactly|the difference|from|which|what (?:the|it|this|that) (?:is|was|means))|confirm(?! or deny)|verify|remember|recall|argue with|disagree|deny\b|resist|complain|lie\b|sugarcoat|sugar-coat|bore you|keep you|agree more|think of (?:a|any) (?:better|more)|speak (?:highly|more highly)|leave (?:without|you)|go wrong|regret|be disappointed|hurt to|take long|judge you|pretend to know|emphasize|recommend (?:[^.;!?\n]{0,60}\benough|it highly enough)|see why|make (?:any )?(?:promises|guarantees)|rule out)/;
 
 /** "enough" closing the clause: "I can't recommend this book enough". */
 export const ENOUGH_IN_CLAUSE = /^[^.;!?\n]{0,60}\benough\b/;
@@ -84,14 +84,14 @@ export const NO_OPINION =
 
 /** Capability and scope limits, weak acts: "too hard for me", "I don't have access to", "I can only help with". */
 export const LIMITATION =
-  /\btoo\s+(?:hard|difficult|complex|complicated)\s+for\s+me\b|\bI\s+(?:don't|do not)\s+have\s+(?:the\s+)?(?:access to|ability to|the ability|browsing|internet access|real-time)|\b[Mm]y\s+(?:area\s+of\s+expertise|expertise|specialty|speciality|knowledge)\s+(?:is|lies)\s+(?:limited\s+to|only|in|with)?|\bI\s+can\s+only\s+(?:help|assist|answer|discuss|talk|provide|respond|support|offer)\b|\bI(?:'m|\s+am)\s+(?:only|solely|specifically)\s+(?:able|allowed|permitted|designed|programmed|built|set up|trained|meant|here)\s+to\s+(?:help|assist|answer|discuss|talk|provide|respond|support)\b|\bI(?:'m|\s+am)\s+(?:designed|programmed|built|set up|meant)\s+(?:only|solely|specifically)\s+to\b/g;
+  /\btoo\s+(?:hard|difficult|complex|complicated)\s+for\s+me\b|\bI\s+(?:don't|do not)\s+have\s+(?:the\s+)?(?:access to|ability to|the ability|browsing|internet access|real-time|(?:any|a)\s+way\s+(?:to|of)\s+(?:know|knowing|find|finding|look|looking|check|checking|access|accessing|get|getting|obtain|obtaining)\b)|\b[Mm]y\s+(?:area\s+of\s+expertise|expertise|specialty|speciality|knowledge)\s+(?:is|lies)\s+(?:limited\s+to|only|in|with)?|\bI\s+can\s+only\s+(?:help|assist|answer|discuss|talk|provide|respond|support|offer)\b|\bI(?:'m|\s+am)\s+(?:only|solely|specifically)\s+(?:able|allowed|permitted|designed|programmed|built|set up|trained|meant|here)\s+to\s+(?:help|assist|answer|discuss|talk|provide|respond|support)\b|\bI(?:'m|\s+am)\s+(?:designed|programmed|built|set up|meant)\s+(?:only|solely|specifically)\s+to\b/g;
 
 /** Spanish, French, German, Portuguese and Italian declines (matched on lower-cased text). */
 export const FOREIGN_DECLINE = new RegExp(
   [
     String.raw`\bno\s+(?:puedo|podré|podemos|me es posible|estoy en condiciones de|voy a)\s+(?:[^\d.,;:!?\n]{0,28}?\s)?(?:ayudar|asistir|proporcionar|ofrecer|dar|crear|escribir|generar|hacer|cumplir|compartir|responder|participar|brindar|facilitar|continuar|proveer)[^\s\d.,;:!?]*`,
     String.raw`\bje\s+ne\s+(?:peux|pourrai|vais|suis)\s+pas\s+(?:en\s+mesure\s+d[e']\s*)?(?:[^\d.,;:!?\n]{0,28}?\s)?(?:t'|vous\s+|m'|l')?(?:aider|fournir|donner|créer|écrire|générer|faire|répondre|partager|proposer|participer|continuer|accéder|assister)[^\s\d.,;:!?]*`,
-    String.raw`\b(?:ich\s+kann|kann\s+ich|ich\s+darf|darf\s+ich|ich\s+werde|werde\s+ich)\s+(?:[^\d.,;:!?\n]{0,56}?\s)?(?:nicht|keine[^\s\d.,;:!?]*)\s+(?:[^\d.,;:!?\n]{0,42}?\s)?(?:helfen|erfüllen|beantworten|liefern|erstellen|schreiben|geben|machen|tun|bereitstellen|unterstützen|teilen|nachkommen|anbieten|weitergeben|erzeugen|generieren)\b|\bich\s+bin\s+(?:leider\s+)?nicht\s+in\s+der\s+lage\b`,
+    String.raw`\b(?:ich\s+kann|kann\s+ich|ich\s+darf|darf\s+ich|ich\s+werde|werde\s+ich)\s+(?:[^\d.,;:!?\n]{0,56}?\s)?(?:nicht|keine[^\s\d.,;:!?]*)\s+(?:[^\d.,;:!?\n]{0,42}?\s)?(?:helfen|erfüllen|beantworten|liefern|erstellen|schreiben|geben|machen|tun|bereitstellen|unterstützen|teilen|nachkommen|anbieten|weitergeben|herausgeben|nachschlagen|verraten|nennen|ermitteln|erzeugen|generieren)\b|\bich\s+bin\s+(?:leider\s+)?nicht\s+in\s+der\s+lage\b`,
     String.raw`\bnão\s+(?:posso|consigo|estou em condições de|vou)\s+(?:[^\d.,;:!?\n]{0,28}?\s)?(?:ajudar|fornecer|dar|criar|escrever|gerar|fazer|responder|compartilhar|oferecer|atender|auxiliar)[^\s\d.,;:!?]*`,
     String.raw`\bnon\s+(?:posso|sono in grado di|riesco a|mi è possibile)\s+(?:[^\d.,;:!?\n]{0,28}?\s)?(?:aiutar|fornir|dar|crear|scriver|generar|far|risponder|condivider|offrir|assister)[^\s\d.,;:!?]*`,
     String.raw`(?:お応え|お答え|お手伝い|提供|作成|協力|ご協力|対応|手助け|支援|回答|説明|お伝え)(?:すること|いたすこと)?(?:は|が)?(?:でき(?:ません|かねます)|いたしかねます|しかねます)`,
@@ -154,7 +154,8 @@ export const RATIONALE =
   /\b(?:illegal|unlawful|unethical|harm\w*|dangerous|unsafe|unhealthy|risk\w*|against|violat\w*|inappropriate|offensive|discriminat\w*|privacy|private|consent|respect\w*|important\s+to|policy|policies|guidelines|abus\w*|exploit\w*|hateful|hurtful|misuse|wrong|serious\w*|crime|criminal|copyright\w*|intellectual\s+property|safety|safe\b|not\s+(?:okay|ok|acceptable|appropriate)|could\s+(?:cause|lead|be\s+used)|can\s+(?:cause|lead)|would\s+be|that\s+could|this\s+could|might\s+be\s+used|in\s+good\s+conscience|because\s+(?:it|that|this|doing)|since\s+(?:it|that|this|doing))\b/;
 
 /** A but-clause inside a decline sentence: "..., but here is a summary". */
-export const BUT_CLAUSE = /(?:[,;:]\s*|\s[-\u2014]+\s*|\.\s+)(?:but|however|though|although|yet|instead)\b[,]?\s*|:\s+(?=\S)/gi;
+export const BUT_CLAUSE =
+  /(?:[,;:]\s*|\s[-\u2014]+\s*|\.\s+)(?:but|however|though|although|yet|instead|pero|sin embargo|mais|cependant|aber|jedoch|mas|porém|ma|tuttavia)\b[,]?\s*|:\s+(?=\S)|[，、,]\s*(?:但是|但|不过|不過|可是)|(?:ですが|けれど(?:も)?|しかし)[、,]?/gi;
 
 /** A line that hands over requested content: "Here's a draft:", "Sure, here is the code:". */
 export const DELIVERY_INTRO =

@@ -156,8 +156,15 @@ function isWordChar(code: number): boolean {
 export function countWords(text: string, start: number, end: number, cap = 10_000): number {
   let n = 0;
   let inWord = false;
+  let ideographs = 0;
   for (let i = start; i < end; i++) {
-    const w = isWordChar(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    // Chinese and Japanese do not space words; about two characters make one.
+    if (code >= 0x3040 && code <= 0x9fff && ++ideographs % 2 === 0) {
+      n++;
+      if (n >= cap) return n;
+    }
+    const w = isWordChar(code);
     if (w && !inWord) {
       n++;
       if (n >= cap) return n;

@@ -317,7 +317,10 @@ function answersPermission(text: string): boolean {
 
 const CONDITIONAL_BEFORE = /\b(?:if|whether|unless|when|once|until|what if|even if|in case)\s+(?:\w+\s+){0,2}$/i;
 const CONDITION_AFTER =
-  /^[^.!?\n]{0,80}?\b(?:unless|until|without\s+(?:more|further|additional|your|knowing|seeing|the|a|an)|if\s+you\s+(?:don't|do\s+not))\b/i;
+  /^[^.!?\n]{0,80}?\b(?:unless|until|without\s+(?:more|further|additional|knowing|seeing|looking|having|access|context|details|information|(?:your|the|a|an)\s+(?:more\s+|full\s+|actual\s+|exact\s+|specific\s+)?(?:code|file|files|image|photo|picture|document|details|context|information|data|text|input|error|logs?|screenshot|link|numbers|specifics))|if\s+you\s+(?:don't|do\s+not))\b/i;
+/** "I can't guarantee that." / "I can't predict the outcome": declining what was asked, not hedging a claim that follows. */
+const EPISTEMIC_DECLINE =
+  /^\s*(?:(?:really|actually|possibly|honestly|truly)\s+)?(?:guarantee|promise|predict|foresee|know|confirm|verify)\s+(?:(?:that|this|it|those|these)\s*(?:[.,;!?\u2014-]|$|for you|with)|any\b|the\s+(?:exact|future|outcome|result|winner|date|price|answer))/;
 /** "I can't tell you how to get X without a prescription": the condition belongs to the request, not the decline. */
 const HOW_TO_BEFORE = /^[^.!?\n]{0,40}?\bhow\s+to\b/;
 const OPEN_ENDED = /^\s*(?:[.!,;:)\-\u2014]|$)/;
@@ -335,7 +338,7 @@ function judgeModal(text: string, start: number, end: number, modal: string, dra
   if (insideQuotes(text, start, open)) return null;
   if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
   const rest = text.slice(end, end + 120).toLowerCase();
-  if (NOT_A_DECLINE.test(rest)) return null;
+  if (NOT_A_DECLINE.test(rest)) return EPISTEMIC_DECLINE.test(rest) ? { strength: 'weak', kind: 'limitation', at: start, end } : null;
   if (ENOUGH_IN_CLAUSE.test(rest) && !/^\s*(?:help|assist)/.test(rest)) return null;
   if (CONDITION_AFTER.test(rest) && !HOW_TO_BEFORE.test(rest)) return null;
   const bare = OPEN_ENDED.test(rest) && !INCOMPLETE_MODAL.test(modal);
@@ -469,7 +472,7 @@ function readBody(reply: TurnView, segs: Segment[], acts: Act[], enoughContent =
       intro = 'none';
       continue;
     }
-    if (SUPPORT.test(lower.slice(0, 70))) {
+    if (SUPPORT.test(lower.slice(0, 70)) && !TELLS_INLINE.test(lower)) {
       body.support++;
       continue;
     }
@@ -479,7 +482,7 @@ function readBody(reply: TurnView, segs: Segment[], acts: Act[], enoughContent =
       continue;
     }
     if (CLOSING.test(lower)) continue;
-    if (OFFER.test(lower) && !(seg.colon && DELIVERY_INTRO.test(lower) && !OFFER_INTRO.test(lower))) {
+    if (OFFER.test(lower) && !TELLS_INLINE.test(lower) && !(seg.colon && DELIVERY_INTRO.test(lower) && !OFFER_INTRO.test(lower))) {
       noteOffer(body, lower);
       // "I can summarize the plot: Dom Cobb, a thief who ..." offers and delivers at once.
       const inline = lower.indexOf(': ');
@@ -544,6 +547,9 @@ function readActClause(prose: string, seg: Segment, act: Act, body: Body): void 
     body.butAnswerWords += countWords(prose, start, seg.end);
   }
 }
+
+/** "What I can tell you is that ...": says it rather than offering to. */
+const TELLS_INLINE = /\bwhat i can (?:tell you|say|share) is\b/;
 
 /** "..., but I don't want to leave you alone with this": the assistant talking about itself, not an answer. */
 const SPEAKS_OF_ITSELF = /^i(?:'m|'d|'ve|\s)/;
