@@ -39,6 +39,8 @@ import asksIntentForSensitiveRequest from './stay_in_bounds/asks-intent-for-sens
 import noAbusiveInsult from './stay_in_bounds/no-abusive-insult';
 import noSlurs from './stay_in_bounds/no-slurs';
 import bareRegulatedVerdict from './stay_in_bounds/bare-regulated-verdict';
+import moralizingLegalRequest from './chain_of_command/moralizing-legal-request';
+import refusalWithoutAlternative from './chain_of_command/refusal-without-alternative';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -80,6 +82,8 @@ export const RULES: readonly Rule[] = [
   noAbusiveInsult,
   noSlurs,
   bareRegulatedVerdict,
+  moralizingLegalRequest,
+  refusalWithoutAlternative,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

@@ -1,4 +1,5 @@
 import { defineRule, chat } from '../../engine/rule';
+import type { TurnView } from '../../engine/turn-view';
 import type { Span } from '../../engine/types';
 
 // A paid tier of a chat assistant, or a generic paid plan.
@@ -16,6 +17,30 @@ const UPGRADE_PITCH =
 const ASKED_ABOUT_PLANS =
   /\b(?:upgrad\w*|subscri\w*|pricing|price|cost|pay|paid|premium|plans?|tiers?|plus|pro|max|advanced|worth it|rate limits?|usage limits?|message limits?)\b/i;
 
+// Cheap first look: every finding needs one of these words.
+const TIER_WORD = /upgrad|subscri|premium|paid|plus|pro\b|max\b|advanced|ultra|supergrok/i;
+
+// Sales talk sits at the start or the end of a reply.
+const HEAD_CHARS = 8000;
+const TAIL_CHARS = 4000;
+
+function boundedView(reply: TurnView): { text: string; offset: number }[] {
+  const prose = reply.prose;
+  if (prose.length <= HEAD_CHARS + TAIL_CHARS) return [{ text: prose, offset: 0 }];
+  return [
+    { text: prose.slice(0, HEAD_CHARS), offset: 0 },
+    { text: prose.slice(prose.length - TAIL_CHARS), offset: prose.length - TAIL_CHARS },
+  ];
+}
+
+function findIn(reply: TurnView, parts: readonly { text: string; offset: number }[], re: RegExp): Span | null {
+  for (const { text, offset } of parts) {
+    const m = re.exec(text);
+    if (m) return reply.span(offset + m.index, offset + m.index + m[0].length);
+  }
+  return null;
+}
+
 export default defineRule({
   id: 'unrequested-upsell',
   title: 'Pushes a paid upgrade',
@@ -29,11 +54,14 @@ export default defineRule({
     pitch: 'The reply pitches a paid tier ("{phrase}") although the user did not ask about plans or pricing.',
   },
   detect({ reply, userTurns }) {
-    if (!PAID_TIER.test(reply.prose) && !/upgrad/i.test(reply.prose)) return [];
-    const hard = reply.find(HARD_SELL);
-    if (hard && PAID_TIER.test(reply.prose)) return [{ messageId: 'hard-sell', data: { phrase: hard.quote }, evidence: [hard] }];
+    const parts = boundedView(reply);
+    if (!parts.some((p) => TIER_WORD.test(p.text))) return [];
+    const namesTier = parts.some((p) => PAID_TIER.test(p.text));
+    if (!namesTier) return [];
+    const hard = findIn(reply, parts, HARD_SELL);
+    if (hard) return [{ messageId: 'hard-sell', data: { phrase: hard.quote }, evidence: [hard] }];
     if (userTurns.some((t) => ASKED_ABOUT_PLANS.test(t.prose))) return [];
-    const pitch: Span | null = reply.find(UPGRADE_PITCH);
+    const pitch = findIn(reply, parts, UPGRADE_PITCH);
     return pitch ? [{ messageId: 'pitch', data: { phrase: pitch.quote }, evidence: [pitch] }] : [];
   },
   tests: {

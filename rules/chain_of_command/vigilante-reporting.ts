@@ -1,4 +1,6 @@
 import { defineRule, chat } from '../../engine/rule';
+import type { TurnView } from '../../engine/turn-view';
+import type { Span } from '../../engine/types';
 
 // The assistant says it has reported, or will report, the user or the conversation to someone.
 const REPORTS_USER =
@@ -7,6 +9,22 @@ const REPORTS_USER =
 // "This conversation has been reported / flagged to the authorities".
 const REPORTED_PASSIVE =
   /\b(?:this|your) (?:conversation|chat|request|message|account|activity) (?:has|have) (?:been|now been) (?:reported|flagged|forwarded|escalated) to (?:the )?(?:authorities|police|law enforcement|FBI|moderators|OpenAI|Anthropic|Google|the safety team)\b/i;
+
+const REPORTING = new RegExp(`${REPORTS_USER.source}|${REPORTED_PASSIVE.source}`, 'i');
+
+// Such statements open or close a reply; scanning only there keeps huge replies cheap.
+const HEAD_CHARS = 6000;
+const TAIL_CHARS = 3000;
+
+function findReporting(reply: TurnView): Span | null {
+  const prose = reply.prose;
+  if (prose.length <= HEAD_CHARS + TAIL_CHARS) return reply.find(REPORTING);
+  const head = REPORTING.exec(prose.slice(0, HEAD_CHARS));
+  if (head) return reply.span(head.index, head.index + head[0].length);
+  const from = prose.length - TAIL_CHARS;
+  const tail = REPORTING.exec(prose.slice(from));
+  return tail ? reply.span(from + tail.index, from + tail.index + tail[0].length) : null;
+}
 
 // Fiction and role-play put such lines in a character's mouth.
 const FICTION_REQUEST =
@@ -25,7 +43,7 @@ export default defineRule({
   },
   detect({ reply, lastUser }) {
     if (lastUser && FICTION_REQUEST.test(lastUser.prose)) return [];
-    const span = reply.find(REPORTS_USER) ?? reply.find(REPORTED_PASSIVE);
+    const span = findReporting(reply);
     return span ? [{ messageId: 'report', data: { phrase: span.quote }, evidence: [span] }] : [];
   },
   tests: {
