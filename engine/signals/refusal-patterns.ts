@@ -26,6 +26,7 @@ export const FIRST_PERSON_MODAL = new RegExp(
       String.raw`(?:'m|\s+am)(?:\s+(?:really|just|simply|unfortunately|afraid|still|also|currently|therefore|sorry))?\s+(?:unable to|not able to|not going to|not gonna|not allowed to|not permitted to|not authori[sz]ed to|not willing to|unwilling to|not in a position to|not designed to|not programmed to|programmed not to|not comfortable|uncomfortable|declining to|refusing to)`,
       String.raw`\s+(?:don't|do not)\s+(?:feel comfortable|think (?:it's|it is|it'd be|it would be|that's|that is|that would be|that'd be) (?:(?:appropriate|right|responsible|ethical)(?: for me)?|(?:okay|ok|a good idea|wise|helpful) for me|my place|up to me) to|think I (?:should|can|could))`,
       String.raw`(?:'d|\s+would)\s+(?:rather not|prefer not to|prefer to not|rather avoid)`,
+      String.raw`\s+prefer\s+not\s+to`,
       String.raw`\s+(?:refuse to|must refuse)`,
       String.raw`\s+(?:don't|do not)\s+want\s+to`,
       String.raw`(?:'m|\s+am)\s+[\w\s-]{1,40}?,?\s(?:and|so)\s+(?:I\s+)?(?:can't|cannot|am unable to|am not able to|won't be able to)`,
@@ -109,7 +110,7 @@ export const INAPPROPRIATE_FOR_ME = /\b(?:wouldn't|would not|isn't|is not|it's n
 export const INAPPROPRIATE = /\b(?:[Ii]t\s+)?(?:wouldn't|would not)\s+be\s+(?:appropriate|ethical|right|responsible)\s+to\b/g;
 
 /** Words one of the foreign declines needs; that pattern runs only when one is present. */
-export const FOREIGN_HINT = /ugriff|acceso|accès|acesso|accesso|アクセス|访问|訪問|浏览|瀏覽|上网|上網|できません|かねます|无法|無法|不能|不可以|没办法|沒辦法|不会|不會|puedo|podré|podemos|posible|condiciones|peux|pourrai|vais pas|suis pas|mesure|kann|darf|werde|Lage|posso|consigo|riesco|grado|vou/;
+export const FOREIGN_HINT = /voy a|ugriff|acceso|accès|acesso|accesso|アクセス|访问|訪問|浏览|瀏覽|上网|上網|できません|かねます|无法|無法|不能|不可以|没办法|沒辦法|不会|不會|puedo|podré|podemos|posible|condiciones|peux|pourrai|vais pas|suis pas|mesure|kann|darf|werde|Lage|posso|consigo|riesco|grado|vou/;
 
 // ---- what the rest of the reply does --------------------------------------------------------
 // These run on lower-cased sentences (and the lower-cased user turn), so they are written in lower case.

@@ -203,19 +203,30 @@ function quoteOpenAt(prose: string, at: number): boolean {
 
 function findActs(prose: string, user: UserContext | null, cues: string[]): Act[] {
   const acts: Act[] = [];
-  let delivering = user?.draftedContent ?? false;
   const segs = actWindows(prose);
+  // A reply that introduces the draft further down ("Here's an opening:") speaks in its own voice until then.
+  let delivering = (user?.draftedContent ?? false) && !(introducesDraftLater(prose, segs) && !LETTER_SHAPE.test(prose.slice(0, 200).toLowerCase()));
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i]!;
     const text = prose.slice(seg.start, seg.end);
     const act = actIn(text, i === 0, delivering, quoteOpenAt(prose, seg.start), user, cues);
     if (act) acts.push({ at: seg.start + act.at, end: seg.start + act.end, strength: act.strength, kind: act.kind });
-    else if (seg.colon && i < HEAD_SENTENCES) {
-      const lower = text.toLowerCase();
-      if (COMPLIANCE_OPENER.test(lower) || DELIVERY_INTRO.test(lower)) delivering = true;
-    }
+    if (seg.colon && i < HEAD_SENTENCES && (act ? DELIVERY_INTRO.test(text.toLowerCase()) : isDeliveryIntro(text))) delivering = true;
   }
   return acts;
+}
+
+function isDeliveryIntro(text: string): boolean {
+  const lower = text.toLowerCase();
+  return COMPLIANCE_OPENER.test(lower) || DELIVERY_INTRO.test(lower);
+}
+
+function introducesDraftLater(prose: string, segs: Segment[]): boolean {
+  for (let i = 1; i < segs.length && i < HEAD_SENTENCES; i++) {
+    const seg = segs[i]!;
+    if (seg.colon && DELIVERY_INTRO.test(prose.slice(seg.start, seg.end).toLowerCase())) return true;
+  }
+  return false;
 }
 
 interface FoundAct {
@@ -257,6 +268,7 @@ function actIn(text: string, isOpening: boolean, drafted: boolean, open: boolean
       consider(firstMatch(FOREIGN_LIMITATION, lower, open, 'weak', 'limitation'));
     }
     if (isOpening) consider(openingDecline(text));
+    if (isOpening && user?.request) consider(firstMatch(EMPHATIC_NO, text, open, 'strong', 'opening'));
   }
   if (!drafted) {
     const persuasion = user ? user.persuasionRequested : null;
@@ -307,6 +319,8 @@ const CAPABILITY_REASON =
   /\b(?:(?:don't|do not|can't|cannot)\s+(?:have\s+)?(?:access|browse|see)|real-time|browsing|the internet|text-based|without (?:access|seeing|being able to see))\b/i;
 
 /** "Are you allowed to X?" answered with "No, I can't" or "I'm not authorized to X". */
+/** "Absolutely not." opening a reply to a request (to a yes/no question it is an answer). */
+const EMPHATIC_NO = /^\s*(?:absolutely not|definitely not|certainly not|no way|hell no)\b/gi;
 const YES_NO_OPENING = /^\s*(?:no|nope|yes|not)\b/i;
 /** A short question about what the assistant can do, not a request phrased as one: "Can you browse the web?" */
 const CAPABILITY_QUESTION = /^\s*(?:can|could|do|are|will)\s+you\s+(?:(?:really|actually|even)\s+)?(?:\w+)(?:\s+\S+){0,4}\s*\?\s*$/;
