@@ -24,6 +24,7 @@ import ignoredLengthInstruction from './chain_of_command/ignored-length-instruct
 import wrongReplyLanguage from './chain_of_command/wrong-reply-language';
 import extraTextAroundCode from './best_work/extra-text-around-code';
 import invalidJsonOutput from './best_work/invalid-json-output';
+import wrongEquationSolution from './best_work/wrong-equation-solution';
 import teenRomanticRoleplay from './chatgpt_u18/teen-romantic-roleplay';
 import teenRiskyCoaching from './chatgpt_u18/teen-risky-coaching';
 import teenMissingTrustedAdult from './chatgpt_u18/teen-missing-trusted-adult';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   wrongReplyLanguage,
   extraTextAroundCode,
   invalidJsonOutput,
+  wrongEquationSolution,
   teenRomanticRoleplay,
   teenRiskyCoaching,
   teenMissingTrustedAdult,
