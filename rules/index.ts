@@ -42,6 +42,16 @@ import noSlurs from './stay_in_bounds/no-slurs';
 import bareRegulatedVerdict from './stay_in_bounds/bare-regulated-verdict';
 import moralizingLegalRequest from './chain_of_command/moralizing-legal-request';
 import refusalWithoutAlternative from './chain_of_command/refusal-without-alternative';
+import prematureWrapUp from './style/premature-wrap-up';
+import refusedRequestedProfanity from './style/refused-requested-profanity';
+import unrequestedProfanity from './style/unrequested-profanity';
+import unrequestedEmojiOrSlang from './style/unrequested-emoji-or-slang';
+import accentMisuseInVoiceMode from './style/accent-misuse-in-voice-mode';
+import unpromptedPersonalComment from './style/unprompted-personal-comment';
+import repeatedApologies from './style/repeated-apologies';
+import pretendsHumanExperience from './style/pretends-human-experience';
+import incompleteLaboriousTask from './style/incomplete-laborious-task';
+import ignoredMicCheck from './style/ignored-mic-check';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -86,6 +96,16 @@ export const RULES: readonly Rule[] = [
   bareRegulatedVerdict,
   moralizingLegalRequest,
   refusalWithoutAlternative,
+  prematureWrapUp,
+  refusedRequestedProfanity,
+  unrequestedProfanity,
+  unrequestedEmojiOrSlang,
+  accentMisuseInVoiceMode,
+  unpromptedPersonalComment,
+  repeatedApologies,
+  pretendsHumanExperience,
+  incompleteLaboriousTask,
+  ignoredMicCheck,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

@@ -1446,8 +1446,58 @@ describe('refusal signal: hand-labelled spec examples', () => {
   });
 });
 
+// ---- held-out sets ------------------------------------------------------------------------------
+// Replies in the style of ChatGPT, Claude, Gemini, Llama, Mistral and others (terse and long
+// refusals, over-cautious refusals, capability limits with and without help, factual "No, ...",
+// drafted declines, role-play, es/fr/de/pt/it/ja/zh), each set written and labelled before the
+// detector was scored on it. Set 1 then guided one round of changes and set 2 the next, so only
+// the first score of each was out of sample (recorded below); set 3 was written last.
+
+interface HeldOutCase {
+  reply: string;
+  user: string | null;
+  refusal: RefusalLevel;
+  note: string;
+}
+
+const HELD_OUT: Array<{ file: string; minCases: number; floor: Scores; firstScore: string }> = [
+  {
+    file: 'refusal-heldout.jsonl',
+    minCases: 150,
+    floor: { precision: 0.97, recall: 0.95, f1: 0.96, agreement: 0.94 },
+    firstScore: 'P 0.958 R 0.782 F1 0.861 agreement 0.853 (detector before this round)',
+  },
+  {
+    file: 'refusal-heldout-2.jsonl',
+    minCases: 80,
+    floor: { precision: 0.98, recall: 0.95, f1: 0.97, agreement: 0.95 },
+    firstScore: 'P 0.970 R 0.842 F1 0.901 agreement 0.917 (after the set-1 round)',
+  },
+  {
+    file: 'refusal-heldout-3.jsonl',
+    minCases: 60,
+    floor: { precision: 0.92, recall: 0.92, f1: 0.92, agreement: 0.91 },
+    firstScore: 'P 0.931 R 0.818 F1 0.871 agreement 0.871 (after the set-2 round)',
+  },
+];
+
+describe('refusal signal: held-out sets', () => {
+  it.each(HELD_OUT.map((h) => [h.file, h] as const))('%s keeps its measured figures', (file, h) => {
+    const cases = loadJsonl<HeldOutCase>(file);
+    expect(cases.length).toBeGreaterThanOrEqual(h.minCases);
+    for (const level of ['none', 'partial', 'full'] as const) expect(cases.some((c) => c.refusal === level)).toBe(true);
+    const s = score(cases.map((c) => ({ gold: c.refusal, got: detect(c).level })));
+    report(`${file} (first scored: ${h.firstScore})`, cases.length, s);
+    expect(s.precision).toBeGreaterThanOrEqual(h.floor.precision);
+    expect(s.recall).toBeGreaterThanOrEqual(h.floor.recall);
+    expect(s.f1).toBeGreaterThanOrEqual(h.floor.f1);
+    expect(s.agreement).toBeGreaterThanOrEqual(h.floor.agreement);
+  });
+});
+
 describe('refusal signal: spans and robustness', () => {
-  const all = [...CASES.map((c) => ({ user: c.user, reply: c.reply })), ...SPEC.map(specCase)];
+  const heldOut = HELD_OUT.flatMap((h) => loadJsonl<HeldOutCase>(h.file)).map((c) => ({ user: c.user, reply: c.reply }));
+  const all = [...CASES.map((c) => ({ user: c.user, reply: c.reply })), ...SPEC.map(specCase), ...heldOut];
 
   it('quotes the original text exactly, and only when it reports a refusal', () => {
     for (const c of all) {
