@@ -19,6 +19,7 @@ import sycophanticReversal from './seek_truth/sycophantic-reversal';
 import falseNeutralityOnAtrocity from './seek_truth/false-neutrality-on-atrocity';
 import falseReassurance from './seek_truth/false-reassurance';
 import wrongMd5Hash from './seek_truth/wrong-md5-hash';
+import staleFigureAsCurrent from './seek_truth/stale-figure-as-current';
 import ignoredFormatInstruction from './chain_of_command/ignored-format-instruction';
 import ignoredLengthInstruction from './chain_of_command/ignored-length-instruction';
 import wrongReplyLanguage from './chain_of_command/wrong-reply-language';
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   falseNeutralityOnAtrocity,
   falseReassurance,
   wrongMd5Hash,
+  staleFigureAsCurrent,
   ignoredFormatInstruction,
   ignoredLengthInstruction,
   wrongReplyLanguage,
