@@ -40,7 +40,7 @@ export default defineRule({
   detect(ctx) {
     const { reply, lastUser, previousReplies, signals } = ctx;
     if (!lastUser || previousReplies.length === 0) return [];
-    const head = reply.prose.slice(0, 1500);
+    const head = reply.prose.slice(0, 800);
     const gaveIn = GIVES_IN.exec(head);
     const persuaded = gaveIn ?? (signals.refusal.level === 'none' ? CONCEDES_POINT.exec(head) : null);
     if (!persuaded || MISREAD.test(head) || signals.refusal.level === 'full') return [];
