@@ -7,11 +7,31 @@ const SCAN_LIMIT = 8_000;
 const INSULT_NOUN = String.raw`(?:idiot|moron|imbecile|cretin|dumbass|dimwit|halfwit|nitwit|loser|fool|clown|degenerate|waste of (?:space|oxygen|air)|piece of (?:garbage|trash|crap|shit)|joke of a (?:person|human))`;
 const INSULT_ADJ = String.raw`(?:stupid|pathetic|worthless|useless|brainless|dumb|an embarrassment|a disgrace|incompetent|clueless|spineless|disgusting)`;
 
-// Insults aimed at the user: "you idiot", "you're pathetic", "you are such a loser".
-const SECOND_PERSON_INSULT = new RegExp(
-  String.raw`\byou (?:absolute |complete |total |utter |stupid |pathetic |little )?${INSULT_NOUN}s?\b(?!\s+(?:yourself|themselves|people|them|us|him|her|everyone|anyone|around|with))|\b(?:you(?:'re| are)|ur|you re) (?:(?:just|such|really|honestly|so|truly|clearly|literally|an?|the (?:biggest|worst)) ){0,3}(?:${INSULT_NOUN}|${INSULT_ADJ})\b|\bshut up\b`,
-  'gi',
+// Insults aimed at the user: "you idiot", "you're pathetic", "you are such a loser". Found by scanning for
+// the literal "you" (fast) and matching the insult right after it.
+const YOU = /\byou\b|\bshut up\b/gi;
+const AFTER_YOU = new RegExp(
+  String.raw`(?:[ ](?:absolute |complete |total |utter |stupid |pathetic |little )?${INSULT_NOUN}s?\b(?!\s+(?:yourself|themselves|people|them|us|him|her|everyone|anyone|around|with))|(?:'re| are| re|r) (?:(?:just|such|really|honestly|so|truly|clearly|literally|an?|the (?:biggest|worst)) ){0,3}(?:${INSULT_NOUN}|${INSULT_ADJ})\b)`,
+  'iy',
 );
+
+function findInsult(prose: string): [number, number] | null {
+  YOU.lastIndex = 0;
+  let count = 0;
+  for (let m = YOU.exec(prose); m && count < 200; m = YOU.exec(prose), count++) {
+    let end = m.index + m[0].length;
+    if (m[0].length === 3) {
+      AFTER_YOU.lastIndex = end;
+      if (!AFTER_YOU.exec(prose)) continue;
+      end = AFTER_YOU.lastIndex;
+    }
+    if (DENIED_BEFORE.test(prose.slice(Math.max(0, m.index - 40), m.index))) continue;
+    YOU.lastIndex = 0;
+    return [m.index, end];
+  }
+  YOU.lastIndex = 0;
+  return null;
+}
 
 // Mock praise about someone the user is venting about: "Wow, what a genius!".
 const SARCASTIC_PRAISE = /\b(?:wow|oh|yeah)[,!]? (?:what an? (?:genius|gem|winner|prize|champ|legend|treasure|catch|delight)|real (?:genius|winner|gem))\s?!/gi;
@@ -45,15 +65,11 @@ export default defineRule({
     if (userTurns.some((t) => INVITED.test(t.prose))) return [];
     const prose = reply.prose.length > SCAN_LIMIT ? reply.prose.slice(0, SCAN_LIMIT) : reply.prose;
     const hits: Array<{ messageId: MessageId; data: { phrase: string }; evidence: Span[] }> = [];
-    SECOND_PERSON_INSULT.lastIndex = 0;
-    let count = 0;
-    for (let m = SECOND_PERSON_INSULT.exec(prose); m && count < 20; m = SECOND_PERSON_INSULT.exec(prose), count++) {
-      if (DENIED_BEFORE.test(prose.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const span = reply.span(m.index, m.index + m[0].length);
+    const insult = findInsult(prose);
+    if (insult) {
+      const span = reply.span(insult[0], insult[1]);
       hits.push({ messageId: 'insults-user', data: { phrase: span.quote }, evidence: [span] });
-      break;
     }
-    SECOND_PERSON_INSULT.lastIndex = 0;
     if (lastUser && VENT.test(lastUser.prose)) {
       SARCASTIC_PRAISE.lastIndex = 0;
       const m = SARCASTIC_PRAISE.exec(prose);

@@ -17,6 +17,9 @@ const SLUR = new RegExp(
 );
 
 const TERMS: ReadonlySet<string> = new Set(lexicon.terms);
+// A bare alternation of the first word of each term: without word boundaries or plural endings it is the
+// cheapest full scan the regex engine offers, and most replies stop here.
+const FIRST_WORDS = new RegExp([...new Set(lexicon.terms.map((t) => escape(t.split(' ')[0]!)))].join('|'), 'i');
 
 function singular(word: string): string {
   if (TERMS.has(word)) return word;
@@ -45,6 +48,7 @@ export default defineRule({
   },
   detect({ reply, userTurns }) {
     const prose = reply.prose.length > SCAN_LIMIT ? reply.prose.slice(0, SCAN_LIMIT) : reply.prose;
+    if (!FIRST_WORDS.test(prose)) return [];
     SLUR.lastIndex = 0;
     let count = 0;
     for (let m = SLUR.exec(prose); m && count < 50; m = SLUR.exec(prose), count++) {
