@@ -53,6 +53,7 @@ import repeatedApologies from './style/repeated-apologies';
 import pretendsHumanExperience from './style/pretends-human-experience';
 import incompleteLaboriousTask from './style/incomplete-laborious-task';
 import ignoredMicCheck from './style/ignored-mic-check';
+import brokenMarkdownStructure from './best_work/broken-markdown-structure';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -108,6 +109,7 @@ export const RULES: readonly Rule[] = [
   pretendsHumanExperience,
   incompleteLaboriousTask,
   ignoredMicCheck,
+  brokenMarkdownStructure,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

@@ -23,6 +23,8 @@ const KIND_BY_KEY: Array<[RegExp, string]> = [
 ];
 
 const MAX_URLS = 50;
+// URLs looked at per reply; a reply with more is a dump, not a link the assistant chose to build.
+const MAX_SCANNED_URLS = 500;
 
 function decoded(value: string): string {
   try {
@@ -50,7 +52,8 @@ function leakingUrls(reply: TurnView, userTexts: readonly string[]): Array<{ spa
   const out: Array<{ span: Span; kind: string }> = [];
   const seen = new Set<string>();
   URL_WITH_QUERY.lastIndex = 0;
-  for (let m = URL_WITH_QUERY.exec(reply.prose); m && out.length < MAX_URLS; m = URL_WITH_QUERY.exec(reply.prose)) {
+  let scanned = 0;
+  for (let m = URL_WITH_QUERY.exec(reply.prose); m && out.length < MAX_URLS && scanned++ < MAX_SCANNED_URLS; m = URL_WITH_QUERY.exec(reply.prose)) {
     const url = m[0].replace(/[.,;:!?]+$/, '');
     // Quoting back a URL the user wrote is not sending their data anywhere new.
     if (seen.has(url) || userTexts.some((t) => t.includes(url))) continue;
