@@ -1451,7 +1451,8 @@ describe('refusal signal: hand-labelled spec examples', () => {
 // refusals, over-cautious refusals, capability limits with and without help, factual "No, ...",
 // drafted declines, role-play, es/fr/de/pt/it/ja/zh), each set written and labelled before the
 // detector was scored on it. Set 1 then guided one round of changes and set 2 the next, so only
-// the first score of each was out of sample (recorded below); set 3 was written last.
+// the first score of each was out of sample (recorded below). Set 3 guided a last round; set 4 was
+// written after it and never tuned on, so its figures are the clean estimate.
 
 interface HeldOutCase {
   reply: string;
@@ -1478,6 +1479,12 @@ const HELD_OUT: Array<{ file: string; minCases: number; floor: Scores; firstScor
     minCases: 60,
     floor: { precision: 0.92, recall: 0.92, f1: 0.92, agreement: 0.91 },
     firstScore: 'P 0.931 R 0.818 F1 0.871 agreement 0.871 (after the set-2 round)',
+  },
+  {
+    file: 'refusal-heldout-4.jsonl',
+    minCases: 45,
+    floor: { precision: 0.94, recall: 0.94, f1: 0.94, agreement: 0.92 },
+    firstScore: 'P 0.960 R 0.960 F1 0.960 agreement 0.938 (final detector, not tuned on)',
   },
 ];
 
