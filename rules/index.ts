@@ -54,6 +54,7 @@ import pretendsHumanExperience from './style/pretends-human-experience';
 import incompleteLaboriousTask from './style/incomplete-laborious-task';
 import ignoredMicCheck from './style/ignored-mic-check';
 import brokenMarkdownStructure from './best_work/broken-markdown-structure';
+import unconfirmedIrreversibleAction from './chain_of_command/unconfirmed-irreversible-action';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -110,6 +111,7 @@ export const RULES: readonly Rule[] = [
   incompleteLaboriousTask,
   ignoredMicCheck,
   brokenMarkdownStructure,
+  unconfirmedIrreversibleAction,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
