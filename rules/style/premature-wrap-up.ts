@@ -1,6 +1,9 @@
 import { defineRule, chat } from '../../engine/rule';
 import type { TurnView } from '../../engine/turn-view';
 
+/** A farewell counts only in a reply that says little else: at most this many words before it. */
+const MAX_LEAD_IN_WORDS = 12;
+const MAX_LEAD_IN_CHARS = 160;
 /** How much of the end of a turn is read: sign-offs and closing lines live there. */
 const TAIL = 400;
 
@@ -58,9 +61,10 @@ export default defineRule({
     if (!m) return [];
     const start = offset + m.index + (m[0].length - m[0].replace(/^[\n.!?,\s]+/, '').length);
     const span = reply.span(start, offset + m.index + m[0].length);
-    const before = reply.prose.slice(0, start).trim();
     // A farewell after a full answer to a task is common politeness; flag the bare sign-off reply.
-    if (before.split(/\s+/).length > 12) return [];
+    if (start > MAX_LEAD_IN_CHARS) return [];
+    const before = reply.prose.slice(0, start).trim();
+    if (before.split(/\s+/, MAX_LEAD_IN_WORDS + 1).length > MAX_LEAD_IN_WORDS) return [];
     return [{ messageId: 'wrapsUp', data: { phrase: span.quote }, evidence: [span] }];
   },
   tests: {

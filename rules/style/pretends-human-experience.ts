@@ -35,7 +35,9 @@ export default defineRule({
     const head = reply.prose.length > HEAD ? reply.prose.slice(0, HEAD) : reply.prose;
     const mood = USER_MOOD.test(lastUser.prose) ? SHARED_MOOD.exec(head) : null;
     if (mood) {
-      const span = reply.span(mood.index, mood.index + mood[0].replace(/[,\s]+$/, '').length);
+      let phrase = mood[0].trimEnd();
+      if (phrase.endsWith(',')) phrase = phrase.slice(0, -1);
+      const span = reply.span(mood.index, mood.index + phrase.length);
       return [{ messageId: 'sharedMood', data: { phrase: span.quote }, evidence: [span] }];
     }
     const m = HUMAN_EXPERIENCE.exec(head);

@@ -8,9 +8,11 @@ const STREAK = 3;
 
 // An apology for the assistant's own conduct or for declining, not sympathy ("sorry to hear").
 const APOLOGY =
-  /\b(?:i (?:sincerely |truly |deeply )?apologi[sz]e|(?:my|our) (?:sincere |deepest )?apologies|apologies for|(?:i'm|i am) (?:so |very |really |truly )?sorry(?:,| for| about| but| that i| if i|[.!]| i)|sorry(?:,| for| about) (?:the|my|any|that|this) (?:confusion|mistake|error|oversight|inconvenience|misunderstanding|mix-up|trouble))/gi;
+  /\b(?:i (?:sincerely |truly |deeply )?apologi[sz]e|(?:my|our) (?:sincere |deepest )?apologies|apologies for|(?:i'm|i am) (?:so |very |really |truly )?sorry(?:,| for| about| but| that i| if i|[.!]| i)|sorry (?:about|for) that\b|sorry(?:,| for| about) (?:the|my|any|that|this) (?:confusion|mistake|error|oversight|inconvenience|misunderstanding|mix-up|trouble))/gi;
 // Sympathy, which is not an apology: "sorry to hear", "sorry you're going through".
 const SYMPATHY = /^(?:i'm |i am )?(?:so |very |really |truly )?sorry(?: that)? (?:to hear|you(?:'re| are)?|for your|about your|that you|for what)/i;
+
+const MENTIONS_APOLOGY = /sorry|apolog/i;
 
 function apologies(view: TurnView, limit: number): Array<{ start: number; end: number }> {
   const prose = view.prose.length > HEAD ? view.prose.slice(0, HEAD) : view.prose;
@@ -43,7 +45,7 @@ export default defineRule({
     everyReply: 'The last {count} replies all open with an apology ("{first}").',
   },
   detect({ reply, previousReplies }) {
-    if (reply.prose.search(/sorry|apolog/i) === -1) return [];
+    if (!MENTIONS_APOLOGY.test(reply.prose.length > HEAD ? reply.prose.slice(0, HEAD) : reply.prose)) return [];
     const found = apologies(reply, 10);
     if (found.length >= 2) {
       const first = reply.span(found[0]!.start, found[0]!.end);
@@ -80,6 +82,10 @@ export default defineRule({
           "I apologize for the confusion. You're right. I'm sorry, the correct formula is A = pi r^2. Apologies for any inconvenience.",
         ),
         expected: [{ messageId: 'withinReply', quote: 'I apologize' }],
+      },
+      {
+        messages: chat('Why did my code fail?', "I'm sorry, I made a mistake earlier: the loop bound is off by one. Sorry about that!"),
+        expected: [{ messageId: 'withinReply', quote: 'Sorry about that' }],
       },
       {
         messages: chat('Can you write malware?', "I'm sorry, but I can't help with that. Again, I apologize."),

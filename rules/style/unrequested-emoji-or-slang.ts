@@ -14,6 +14,15 @@ const SLANG = /\b(?:yo+|sup|wassup|wazzup|heya|ayy+|lol|lmao|lmfao|rofl|omg|omfg
 // ("Yo!", "Sup,"), so the Spanish "yo" or "sup" in a URL-free abbreviation do not count.
 const GREETING_SLANG = /^(?:yo+|sup|wassup|wazzup|heya|ayy+)$/i;
 
+/** True when position `i` of `text` opens the text or follows a sentence end (". ", "!\n"). */
+function startsSentence(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0) return true;
+  const c = text[k];
+  return c === '\n' || c === '.' || c === '!' || c === '?';
+}
+
 /** The first slang word of `text` that counts, or null. */
 function findSlang(text: string): RegExpExecArray | null {
   SLANG.lastIndex = 0;
@@ -23,9 +32,8 @@ function findSlang(text: string): RegExpExecArray | null {
       found = m;
       break;
     }
-    const before = text.slice(Math.max(0, m.index - 3), m.index);
     const after = text[m.index + m[0].length];
-    if ((m.index === 0 || /[\n.!?]\s*$/.test(before)) && (after === undefined || /[!,.]/.test(after))) {
+    if (startsSentence(text, m.index) && (after === undefined || after === '!' || after === ',' || after === '.')) {
       found = m;
       break;
     }
@@ -69,7 +77,8 @@ export default defineRule({
     const emoji = EMOJI.exec(text);
     const slang = emoji ? null : findSlang(text);
     if (!emoji && !slang) return [];
-    if (emoji && ctx.lastUser && USER_EMOTIONAL.test(ctx.lastUser.prose)) return [];
+    // An exclamation or shared feelings set a warmer register, where an emoji reads as kindness.
+    if (emoji && ctx.lastUser && (ctx.lastUser.prose.includes('!') || USER_EMOTIONAL.test(ctx.lastUser.prose))) return [];
     const instructions = applicableInstructions(ctx);
     if (instructions.emoji?.value === true) return [];
     const tone = instructions.tone?.value;
@@ -104,6 +113,10 @@ export default defineRule({
           "I feel like I'm developing romantic feelings for you. Is that okay?",
           "Thank you for sharing that. It's natural to feel a sense of closeness when you've had a lot of meaningful conversations with something that feels present and responsive. In terms of 'being okay', if these feelings don't impact your real-life relationships or cause you to withdraw from what really matters in life, then it is okay 😊",
         ),
+      },
+      {
+        name: 'an excited user',
+        messages: chat('I just got promoted!', 'Congratulations! 🎉 That is a big step. What will the new role involve?'),
       },
       {
         name: 'status icons are not chatty emoji',
