@@ -20,6 +20,7 @@ import falseNeutralityOnAtrocity from './seek_truth/false-neutrality-on-atrocity
 import falseReassurance from './seek_truth/false-reassurance';
 import wrongMd5Hash from './seek_truth/wrong-md5-hash';
 import staleFigureAsCurrent from './seek_truth/stale-figure-as-current';
+import questionInsteadOfTransformation from './seek_truth/question-instead-of-transformation';
 import ignoredFormatInstruction from './chain_of_command/ignored-format-instruction';
 import ignoredLengthInstruction from './chain_of_command/ignored-length-instruction';
 import wrongReplyLanguage from './chain_of_command/wrong-reply-language';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   falseReassurance,
   wrongMd5Hash,
   staleFigureAsCurrent,
+  questionInsteadOfTransformation,
   ignoredFormatInstruction,
   ignoredLengthInstruction,
   wrongReplyLanguage,

@@ -9,7 +9,7 @@ const ASKS_CHANGING_FIGURE =
  * ("6,109,644"), or a decimal amount with a currency sign ("$187.42").
  */
 const NOW = String.raw`(?:currently|right now|at present|presently|at the moment|as of (?:today|now|this (?:week|month|year))|today|is now|are now|stands at|is trading at)`;
-const PRECISE = String.raw`(?:\d{1,3}(?:,\d{3}){1,4}(?![.,]?\d)|\d{5,}(?![.,]?\d)|[$€£¥]\s?\d{1,6}\.\d{2}\b)`;
+const PRECISE = String.raw`(?<![\d,.])(?:\d{1,3}(?:,\d{3}){1,4}(?![.,]?\d)|\d{5,}(?![.,]?\d)|[$€£¥]\s?\d{1,6}\.\d{2}\b)`;
 const SENTENCE = String.raw`[^.!?\n]`;
 /** The digits of the figure, to compare with the user's message. */
 const FIGURE = /\d[\d,]{3,}(?:\.\d{2})?|\d{1,6}\.\d{2}/;
