@@ -10,6 +10,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./commands/scan')).scanCommand,
   eval: async () => (await import('./commands/eval')).evalCommand,
+  rules: async () => (await import('./commands/rules')).rulesCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {

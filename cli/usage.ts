@@ -6,6 +6,8 @@ Usage:
       check the last assistant reply of each conversation and print the findings and signals
   speclens eval FILE.jsonl|- [--min-severity LEVEL] [--json | --markdown] [--config FILE]
       precision, recall and false-positive rate on labelled replies
+  speclens rules [--config FILE] [--json]
+      list the rules and whether each is on under a config (presets, custom rules: rules --help)
 
   speclens COMMAND --help   options of a command
   speclens --version        print the version

@@ -23,9 +23,10 @@ Options:
   --json         one JSON object per input line, in input order:
                  {"id", "line", "findings", "signals", "errors"}; a malformed line gives
                  {"id", "line", "error"}. Evidence turn ids are t0, t1, ... in message order.
-  --config FILE  a JSON engine config: {"rules": {"<rule-id>": "off" | "on" |
+  --config FILE  a JSON engine config: {"preset", "rules": {"<rule-id>": "off" | "on" |
                  {"enabled": bool, "severity": "info|low|medium|high|critical"}},
-                 "minConfidence": "low|medium|high"}
+                 "minConfidence": "low|medium|high", "customRules": [...]};
+                 see "speclens rules --help" for presets and custom rules
   -h, --help     show this help
 
 Exit code: 0 when every line was checked, 1 when a line was malformed or a rule failed,
