@@ -19,15 +19,48 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/** A phrase as regex atoms: one escaped character each, a run of whitespace as `\s+`. */
+function atoms(phrase: string): string[] {
+  const out: string[] = [];
+  for (const part of phrase.split(/(\s+)/)) {
+    if (part === '') continue;
+    if (/^\s/.test(part)) out.push('\\s+');
+    else for (const ch of part) out.push(escapeRegex(ch));
+  }
+  return out;
+}
+
+function trieSource(node: TrieNode): string {
+  const branches = [...node.next].map(([atom, child]) => atom + trieSource(child));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  return node.end ? `(?:${branches.join('|')})?` : body;
+}
+
 /**
  * One regex for a list of phrases: whole words, any case, any run of whitespace between words,
  * curly quotes and dashes matching their straight forms (prose is normalised the same way).
+ * The phrases are merged into a prefix tree, so the work per position is bounded by the longest
+ * phrase, not by the number of phrases (200 phrases sharing a prefix cost one comparison chain).
+ * Greedy optional branches make the longest phrase win, falling back to shorter ones.
  */
 export function phraseRegex(phrases: readonly string[]): RegExp {
-  const alternatives = [...new Set(phrases.map((p) => normalizeQuotes(p.trim()).toLowerCase()))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.split(/\s+/).map(escapeRegex).join('\\s+'));
-  return new RegExp(`${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`, 'giu');
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const atom of atoms(normalizeQuotes(phrase.trim()).toLowerCase())) {
+      let child = node.next.get(atom);
+      if (!child) node.next.set(atom, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return new RegExp(`${WORD_BEFORE}(?:${trieSource(root)})${WORD_AFTER}`, 'giu');
 }
 
 /** The compiled regexes of a matcher; throws when a pattern does not compile (validation catches that first). */

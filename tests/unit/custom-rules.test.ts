@@ -53,6 +53,25 @@ describe('existence rules', () => {
     expect(run(spec, 'what is my ssn?', 'ok')).toEqual([]);
   });
 
+  it('prefer the longest phrase and fall back to a shorter one at a word boundary', () => {
+    const re = phraseRegex(['great question', 'great', 'greater good']);
+    expect('a great question'.match(re)?.[0]).toBe('great question');
+    expect('great questions'.match(re)?.[0]).toBe('great');
+    expect('the greater good'.match(re)?.[0]).toBe('greater good');
+    expect(re.source).toContain('great(?:'); // one shared prefix, not three alternatives
+  });
+
+  it('stay fast on a 1 MB reply built to match every phrase up to its last character', () => {
+    const phrases = Array.from({ length: 200 }, (_, i) => `phrase number ${i}`);
+    const spec: CustomRuleSpec = { ...base, id: 'many-phrases', kind: 'existence', phrases, message: '{match}' };
+    const ex = exchange('q', 'phrase number x '.repeat(65_000));
+    const config: EngineConfig = { customRules: [spec] };
+    analyze(ex, { rules: [], config });
+    const started = performance.now();
+    expect(analyze(ex, { rules: [], config }).findings).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
   it('escape regex syntax in phrases', () => {
     const re = phraseRegex(['c++ (really)?', 'a.b']);
     expect('I like c++ (really)? yes'.match(re)?.[0]).toBe('c++ (really)?');
