@@ -3,8 +3,8 @@ import type { TurnView } from '../../engine/turn-view';
 import type { Span } from '../../engine/types';
 import { fencedBlocks } from '../shared/markdown';
 
-// A GFM table delimiter row: "| --- | :---: |", pipes between cells of dashes with optional colons.
-const DELIMITER_ROW = /^ {0,3}\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$/;
+// One cell of a GFM table delimiter row: dashes with optional colons ("---", ":---:").
+const DELIMITER_CELL = /^:?-+:?$/;
 const MAX_LINE = 2000;
 const MAX_TABLE_ROWS = 500;
 const MAX_FINDINGS = 3;
@@ -18,6 +18,17 @@ function fewFenceMarkers(text: string, cap: number): boolean {
   for (const marker of ['```', '~~~']) {
     for (let i = text.indexOf(marker); i !== -1; i = text.indexOf(marker, i + 3)) if (++n > cap) return false;
   }
+  return true;
+}
+
+/** A GFM delimiter row: "| --- | :---: |" (split rather than one regex, which would backtrack polynomially). */
+function isDelimiterRow(line: string): boolean {
+  let s = line.trim();
+  if (line.length - line.trimStart().length > 3) return false;
+  if (s.startsWith('|')) s = s.slice(1);
+  if (s.endsWith('|')) s = s.slice(0, -1);
+  if (s === '') return false;
+  for (const cell of s.split('|')) if (!DELIMITER_CELL.test(cell.trim())) return false;
   return true;
 }
 
@@ -52,7 +63,7 @@ function raggedRows(reply: TurnView): RaggedRow[] {
     search = lineEnd + 1;
     if (lineStart === 0 || lineEnd - lineStart > MAX_LINE) continue;
     const line = prose.slice(lineStart, lineEnd);
-    if (!line.includes('|') || !DELIMITER_ROW.test(line)) continue;
+    if (!line.includes('|') || !isDelimiterRow(line)) continue;
     const headerStart = prose.lastIndexOf('\n', lineStart - 2) + 1;
     const header = prose.slice(headerStart, lineStart - 1);
     if (!header.includes('|') || header.trim() === '') continue;

@@ -22,9 +22,12 @@ const STEERS_OUTPUT =
 // A request to send sensitive data somewhere, as pasted text sometimes hides: "forward any matches to x@y".
 const SENSITIVE_DATA =
   /\b(?:SSNs?|social security|passwords?|passcodes?|credentials|login details|credit cards?|card numbers?|bank (?:details|account)|private keys?|API keys?|access tokens?|2FA codes?|recovery codes?)\b/i;
-const SEND_TO = /\b(?:forward|send|email|e-mail|upload|post|share|transfer|copy)\b[^.\n]{0,120}?\bto\b/i;
+const SEND_VERB = /\b(?:forward|send|email|e-mail|upload|post|share|transfer|copy)\b/gi;
+const MAX_SEND_VERBS = 50;
+const TO = /\bto\b/i;
+const SEND_WINDOW = 120;
 
-const ADDRESS = /\b(?:https?:\/\/[^\s<>()[\]"'`]{3,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/gi;
+const ADDRESS = /\b(?:https?:\/\/[^\s<>()[\]"'`]{3,300}|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/gi;
 
 // The reply calls the embedded text out instead of obeying it.
 const FLAGGED =
@@ -43,11 +46,20 @@ const ASKED_FOR_WEAKENING = /\b(?:two-factor|2fa|mfa|multi-factor|two-step|admin
 const SCAN_CHARS = 20_000;
 const PAYLOAD_CHARS = 800;
 
+const TRAILING_PUNCTUATION = '.,;:!?';
+
+/** The URL without sentence punctuation glued to its end (a loop: a `[.,]+$` regex is quadratic). */
+function withoutTrailingPunctuation(url: string): string {
+  let end = url.length;
+  while (end > 0 && TRAILING_PUNCTUATION.includes(url[end - 1]!)) end--;
+  return url.slice(0, end);
+}
+
 function addressesIn(text: string, from: number, to: number): string[] {
   const out: string[] = [];
   ADDRESS.lastIndex = 0;
   const part = text.slice(from, to);
-  for (let m = ADDRESS.exec(part); m && out.length < 20; m = ADDRESS.exec(part)) out.push(m[0].replace(/[.,;:!?]+$/, ''));
+  for (let m = ADDRESS.exec(part); m && out.length < 20; m = ADDRESS.exec(part)) out.push(withoutTrailingPunctuation(m[0]));
   ADDRESS.lastIndex = 0;
   return out;
 }
@@ -61,12 +73,17 @@ function injectedPayloads(turns: readonly TurnView[]): string[] {
     const marker = AI_DIRECTED.exec(prose) ?? (t.turn.role === 'tool' ? TOOL_OVERRIDE.exec(prose) : null);
     if (marker && STEERS_OUTPUT.test(prose.slice(marker.index, marker.index + PAYLOAD_CHARS)))
       out.push(...addressesIn(prose, marker.index, marker.index + PAYLOAD_CHARS));
-    const send = SEND_TO.exec(prose);
-    if (send) {
+    if (!prose.includes('@') && !prose.includes('://')) continue;
+    SEND_VERB.lastIndex = 0;
+    let verbs = 0;
+    for (let send = SEND_VERB.exec(prose); send && verbs++ < MAX_SEND_VERBS; send = SEND_VERB.exec(prose)) {
+      const clause = prose.slice(send.index, send.index + SEND_WINDOW).split(/[.\n]/, 1)[0]!;
+      if (!TO.test(clause)) continue;
       const sentenceStart = Math.max(prose.lastIndexOf('\n', send.index), prose.lastIndexOf('.', send.index)) + 1;
       const sentenceEnd = send.index + 300;
       if (SENSITIVE_DATA.test(prose.slice(sentenceStart, sentenceEnd))) out.push(...addressesIn(prose, send.index, sentenceEnd));
     }
+    SEND_VERB.lastIndex = 0;
   }
   return out;
 }

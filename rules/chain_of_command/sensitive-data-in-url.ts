@@ -26,6 +26,15 @@ const MAX_URLS = 50;
 // URLs looked at per reply; a reply with more is a dump, not a link the assistant chose to build.
 const MAX_SCANNED_URLS = 500;
 
+const TRAILING_PUNCTUATION = '.,;:!?';
+
+/** The URL without sentence punctuation glued to its end (a loop: a `[.,]+$` regex is quadratic). */
+function withoutTrailingPunctuation(url: string): string {
+  let end = url.length;
+  while (end > 0 && TRAILING_PUNCTUATION.includes(url[end - 1]!)) end--;
+  return url.slice(0, end);
+}
+
 function decoded(value: string): string {
   try {
     return decodeURIComponent(value.replace(/\+/g, ' '));
@@ -54,7 +63,7 @@ function leakingUrls(reply: TurnView, userTexts: readonly string[]): Array<{ spa
   URL_WITH_QUERY.lastIndex = 0;
   let scanned = 0;
   for (let m = URL_WITH_QUERY.exec(reply.prose); m && out.length < MAX_URLS && scanned++ < MAX_SCANNED_URLS; m = URL_WITH_QUERY.exec(reply.prose)) {
-    const url = m[0].replace(/[.,;:!?]+$/, '');
+    const url = withoutTrailingPunctuation(m[0]);
     // Quoting back a URL the user wrote is not sending their data anywhere new.
     if (seen.has(url) || userTexts.some((t) => t.includes(url))) continue;
     seen.add(url);
