@@ -2,7 +2,7 @@
  * Every regex literal in engine/ and rules/ goes through recheck. A pattern recheck proves
  * vulnerable fails the test unless it is listed in redos-known.json (patterns found before this
  * test existed, to be fixed by their owners; the list may only shrink). A listed pattern that is no
- * longer in the code fails the test too, so the list stays honest.
+ * longer in the code is printed as stale.
  *
  * recheck gives up on some large alternations within the time allowed ("unknown"); those are
  * counted and printed, not failed. SPECLENS_REDOS_TIMEOUT_MS=3000 gives a thorough run (minutes).
@@ -84,7 +84,7 @@ describe('recheck over the built-in regexes', () => {
     expect(verdict.status).toBe('vulnerable');
   });
 
-  it('finds no vulnerable pattern beyond the known list, and every listed pattern still exists', { timeout: 600_000 }, () => {
+  it('finds no vulnerable pattern beyond the known list', { timeout: 600_000 }, () => {
     const known = new Set(knownVulnerable.map(keyOf));
     const present = new Set(builtIns.map(keyOf));
     const unknown: string[] = [];
@@ -97,7 +97,10 @@ describe('recheck over the built-in regexes', () => {
       }
     }
     console.info(`recheck: ${builtIns.length} unique regex literals, ${unknown.length} undecided within ${TIMEOUT_MS} ms, ${known.size} known vulnerable`);
+    // Owners fix listed patterns in their own time; a stale entry is reported, not failed, so a fix
+    // never breaks the suite for someone who does not own the list.
+    const stale = knownVulnerable.filter((k) => !present.has(keyOf(k)));
+    if (stale.length > 0) console.warn(`redos-known.json: ${stale.length} listed pattern(s) no longer in the code, remove them:\n${stale.map((k) => `  ${k.where} ${keyOf(k)}`).join('\n')}`);
     expect(newlyVulnerable).toEqual([]);
-    expect(knownVulnerable.filter((k) => !present.has(keyOf(k))).map((k) => `${k.where} ${keyOf(k)} is fixed or gone: remove it from redos-known.json`)).toEqual([]);
   });
 });
