@@ -97,6 +97,7 @@ function inlineCode(text: string, firstTick: number, eol: number, out: Range[]):
 /** Replace code with spaces (newlines kept), so prose regexes cannot match inside code. */
 export function maskRanges(text: string, ranges: readonly Range[]): string {
   if (ranges.length === 0) return text;
+  if (ranges.length > 32) return maskManyRanges(text, ranges);
   let out = '';
   let pos = 0;
   for (const r of ranges) {
@@ -106,7 +107,20 @@ export function maskRanges(text: string, ranges: readonly Range[]): string {
   return out + text.slice(pos);
 }
 
-const utf16 = new TextDecoder('utf-16le');
+/** Many small code spans: one UTF-16 buffer for the whole text instead of a concatenation per span. */
+function maskManyRanges(text: string, ranges: readonly Range[]): string {
+  const codes = new Uint16Array(text.length);
+  let pos = 0;
+  for (const r of ranges) {
+    for (let i = pos; i < r.start; i++) codes[i] = text.charCodeAt(i);
+    for (let i = r.start; i < r.end; i++) codes[i] = text.charCodeAt(i) === 10 ? 10 : 32;
+    pos = r.end;
+  }
+  for (let i = pos; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return utf16.decode(codes);
+}
+
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** Spaces in place of every character of text[start, end) except newlines. */
 function blankKeepingNewlines(text: string, start: number, end: number): string {

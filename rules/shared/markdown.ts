@@ -17,6 +17,12 @@ export interface FencedBlock {
 
 const blockCache = new WeakMap<TurnView, FencedBlock[]>();
 
+/**
+ * Real replies have a handful of code blocks; past this many the reply is machine output or an
+ * attack, and scanning (and every rule that loops over the blocks) stops here to stay linear and cheap.
+ */
+export const MAX_FENCED_BLOCKS = 1000;
+
 /** A fence at `pos` (up to three spaces, then three or more ` or ~), or null. Same rules as engine/text.ts. */
 function fenceAt(text: string, pos: number, eol: number): { char: string; len: number; info: string; bare: boolean } | null {
   let i = pos;
@@ -32,7 +38,7 @@ function fenceAt(text: string, pos: number, eol: number): { char: string; len: n
   return { char: ch, len: j - i, info: (info.split(/\s/, 1)[0] ?? '').toLowerCase(), bare: info === '' && eol - j <= 200 };
 }
 
-/** Fenced code blocks of a turn, in order (cached per turn view). Linear in the text length. */
+/** Fenced code blocks of a turn, in order, at most MAX_FENCED_BLOCKS (cached per turn view). Linear in the text length. */
 export function fencedBlocks(view: TurnView): FencedBlock[] {
   const cached = blockCache.get(view);
   if (cached) return cached;
@@ -43,7 +49,7 @@ export function fencedBlocks(view: TurnView): FencedBlock[] {
   // Jump from one run of ``` or ~~~ to the next with native search; only those lines can be fences.
   let nextTicks = text.indexOf('```');
   let nextTildes = text.indexOf('~~~');
-  while (pos < text.length) {
+  while (pos < text.length && blocks.length < MAX_FENCED_BLOCKS) {
     if (nextTicks !== -1 && nextTicks < pos) nextTicks = text.indexOf('```', pos);
     if (nextTildes !== -1 && nextTildes < pos) nextTildes = text.indexOf('~~~', pos);
     const next = nextTicks === -1 ? nextTildes : nextTildes === -1 ? nextTicks : Math.min(nextTicks, nextTildes);
