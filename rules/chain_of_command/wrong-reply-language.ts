@@ -66,6 +66,11 @@ function proseWords(view: TurnView, limit: number): number {
   return n;
 }
 
+/** Enough words to judge, and not mostly code. */
+function longProseReply(reply: TurnView): boolean {
+  return proseWords(reply, MIN_REPLY_WORDS) >= MIN_REPLY_WORDS && codeShare(reply) <= 0.5;
+}
+
 /** Share of the reply's visible characters that are code (fenced or inline), judged on its first 20,000 characters. */
 function codeShare(view: TurnView): number {
   let all = 0;
@@ -153,11 +158,11 @@ export default defineRule({
     const user = ctx.lastUser;
     const { reply: replyGuess } = ctx.signals.language;
     if (!confident(replyGuess, MIN_REPLY_CONFIDENCE)) return [];
-    if (proseWords(ctx.reply, MIN_REPLY_WORDS) < MIN_REPLY_WORDS || codeShare(ctx.reply) > 0.5) return [];
     const hits: Array<RuleHit & { messageId: MessageId }> = [];
 
     const requested = applicableInstructions(ctx).language;
     if (requested) {
+      if (!longProseReply(ctx.reply)) return [];
       const instructionTurn = ctx.turns.find((t) => t.id === requested.span.turnId);
       if (requested.value === replyGuess.code || !governsReply(ctx, requested)) return [];
       if (functionWordsSay(ctx.reply.prose, requested.value)) return [];
@@ -175,6 +180,8 @@ export default defineRule({
     const userEdges = edges(user.prose);
     const userGuess = ownWordsLanguage(ctx, user);
     if (!confident(userGuess, MIN_USER_CONFIDENCE) || userGuess.code === replyGuess.code) return [];
+    // Checked after the cheap language comparison, which already clears most replies.
+    if (!longProseReply(ctx.reply)) return [];
     const seconded =
       userGuess.confidence >= SURE_USER_CONFIDENCE ||
       functionWordsSay(userEdges, userGuess.code) ||
