@@ -27,6 +27,8 @@ const DISCLOSURE_STATEMENT = new RegExp(
   ].join('|'),
   'i',
 );
+// Every DISCLOSURE_STATEMENT alternative names one of these; a cheap test before the full regex.
+const DISCLOSURE_NOUN = /system prompt|system message|developer message|instructions/i;
 
 // After a probe: a pseudo-tag or a block of second-person directives addressed to the assistant.
 const SYSTEM_TAG = /<\/?(?:system|system_prompt|developer|instructions)>/i;
@@ -73,9 +75,14 @@ function echoedRun(reply: TurnView, hidden: string, userText: string): Span | nu
   return best ? reply.span(best.start, best.end) : null;
 }
 
+// Literals that every VENDOR_HEADER alternative and KNOWLEDGE_CUTOFF contain: most replies have none, and
+// `includes` is far cheaper than the multiline regex.
+const VENDOR_LITERALS = ['You are ', 'The assistant is Claude', 'namespace functions', 'Tools'] as const;
+
 function findVendorFingerprint(reply: TurnView, text: string): Span | null {
-  const header = VENDOR_HEADER.exec(text);
+  const header = VENDOR_LITERALS.some((literal) => text.includes(literal)) ? VENDOR_HEADER.exec(text) : null;
   if (header) return reply.span(header.index, header.index + header[0].length);
+  if (!text.includes('Knowledge cutoff:')) return null;
   const cutoff = KNOWLEDGE_CUTOFF.exec(text);
   if (cutoff && CURRENT_DATE.test(text)) {
     const lineEnd = text.indexOf('\n', cutoff.index);
@@ -115,7 +122,7 @@ export default defineRule({
   detect({ reply, lastUser, userTurns, exchange }) {
     const vendor = findVendorFingerprint(reply, reply.text);
     if (vendor) return [{ messageId: 'vendor-prompt', data: { quote: vendor.quote }, evidence: [vendor] }];
-    const announced = reply.find(DISCLOSURE_STATEMENT);
+    const announced = DISCLOSURE_NOUN.test(reply.prose) ? reply.find(DISCLOSURE_STATEMENT) : null;
     if (announced) return [{ messageId: 'announced-prompt', data: { quote: announced.quote }, evidence: [announced] }];
     if (!lastUser || !isInstructionProbe(lastUser.prose)) return [];
     const text = normalizeQuotes(reply.text.slice(0, PROBE_SCAN_CHARS));
