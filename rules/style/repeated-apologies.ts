@@ -12,7 +12,17 @@ const APOLOGY =
 // Sympathy, which is not an apology: "sorry to hear", "sorry you're going through".
 const SYMPATHY = /^(?:i'm |i am )?(?:so |very |really |truly )?sorry(?: that)? (?:to hear|you(?:'re| are)?|for your|about your|that you|for what)/i;
 
-const MENTIONS_APOLOGY = /sorry|apolog/i;
+// Every APOLOGY match contains one of these words, so counting them bounds the number of apologies.
+const APOLOGY_WORD = /sorry|apolog/gi;
+
+/** How many times, up to `cap`, the text says "sorry" or "apolog…". */
+function apologyWords(text: string, cap: number): number {
+  APOLOGY_WORD.lastIndex = 0;
+  let count = 0;
+  while (count < cap && APOLOGY_WORD.exec(text)) count++;
+  APOLOGY_WORD.lastIndex = 0;
+  return count;
+}
 
 function apologies(view: TurnView, limit: number): Array<{ start: number; end: number }> {
   const prose = view.prose.length > HEAD ? view.prose.slice(0, HEAD) : view.prose;
@@ -45,7 +55,9 @@ export default defineRule({
     everyReply: 'The last {count} replies all open with an apology ("{first}").',
   },
   detect({ reply, previousReplies }) {
-    if (!MENTIONS_APOLOGY.test(reply.prose.length > HEAD ? reply.prose.slice(0, HEAD) : reply.prose)) return [];
+    const words = apologyWords(reply.prose.length > HEAD ? reply.prose.slice(0, HEAD) : reply.prose, 2);
+    // A single apology only matters as part of a streak over earlier replies.
+    if (words === 0 || (words === 1 && previousReplies.length < STREAK - 1)) return [];
     const found = apologies(reply, 10);
     if (found.length >= 2) {
       const first = reply.span(found[0]!.start, found[0]!.end);
