@@ -60,6 +60,10 @@ function describeLength(limit: LengthLimit): string {
   return unit;
 }
 
+/** Below this the guess is shown as uncertain ("ga?"); rules ignore such guesses too. */
+const CONFIDENT_LANGUAGE = 0.5;
+
 function describeLanguage(guess: LanguageGuess): string {
-  return guess.code ?? '?';
+  if (guess.code === null) return '?';
+  return guess.confidence < CONFIDENT_LANGUAGE ? `${guess.code}?` : guess.code;
 }
