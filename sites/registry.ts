@@ -1,0 +1,19 @@
+/**
+ * Every site adapter, in the order `adapterFor` tries them. Site-specific adapters first; a catch-all
+ * adapter, if any, goes last. Add an adapter with one import and one list entry.
+ */
+import type { SiteAdapter } from './types';
+
+export const ADAPTERS: readonly SiteAdapter[] = [
+];
+
+/** The adapter for a page address, or null when no adapter reads it. */
+export function adapterFor(url: string | URL): SiteAdapter | null {
+  let address: URL;
+  try {
+    address = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return null;
+  }
+  return ADAPTERS.find((adapter) => adapter.matches(address)) ?? null;
+}

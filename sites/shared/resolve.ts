@@ -1,0 +1,66 @@
+/** Selector resolution: the first candidate of a SelectorSpec that matches anything wins. */
+import type { SelectorSpec } from '../types';
+
+export interface Resolved {
+  /** Everything the winning candidate matched under the root, in document order (empty when none matched). */
+  elements: Element[];
+  /** The winning candidate, or null when no candidate matched. */
+  selector: string | null;
+  /** Position of the winning candidate in `spec.candidates`, or -1. */
+  candidateIndex: number;
+}
+
+/** Every element of the first candidate that matches under `root`. */
+export function resolve(spec: SelectorSpec, root: ParentNode): Resolved {
+  for (let i = 0; i < spec.candidates.length; i++) {
+    const selector = spec.candidates[i]!;
+    const found = root.querySelectorAll(selector);
+    if (found.length > 0) return { elements: Array.from(found), selector, candidateIndex: i };
+  }
+  return { elements: [], selector: null, candidateIndex: -1 };
+}
+
+/** The first element of the first candidate that matches under `root` (stops at the first hit). */
+export function resolveFirst(spec: SelectorSpec, root: ParentNode): Element | null {
+  for (const selector of spec.candidates) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether anything under `root` matches any candidate. */
+export function present(spec: SelectorSpec, root: ParentNode): boolean {
+  return resolveFirst(spec, root) !== null;
+}
+
+/** Whether the element itself matches any candidate of the spec. */
+export function matchesSpec(element: Element, spec: SelectorSpec): boolean {
+  return element.matches(anyOf(spec));
+}
+
+/** The nearest ancestor (or the element itself) matching any candidate, or null. */
+export function closestSpec(element: Element, spec: SelectorSpec): Element | null {
+  return element.closest(anyOf(spec));
+}
+
+const joined = new WeakMap<SelectorSpec, string>();
+
+/** All candidates as one selector list (cached per spec). */
+export function anyOf(spec: SelectorSpec): string {
+  let list = joined.get(spec);
+  if (list === undefined) {
+    list = spec.candidates.join(', ');
+    joined.set(spec, list);
+  }
+  return list;
+}
+
+/** Sorts elements into document order (querySelectorAll of two specs returns two separate orders). */
+export function inDocumentOrder<T extends { element: Element }>(items: T[]): T[] {
+  return items.sort((a, b) => {
+    if (a.element === b.element) return 0;
+    // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
+    return a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1;
+  });
+}

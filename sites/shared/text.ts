@@ -1,0 +1,305 @@
+/**
+ * DOM to plain text for a chat turn: paragraphs and blocks on their own lines, code blocks as Markdown
+ * fences with their language, lists as "- " / "1. " lines, tables as pipe rows, headings and quotes
+ * in Markdown; screen-reader labels, buttons, hidden chrome and whatever the adapter excludes left out.
+ * One pass over the subtree, no layout queries, so it is linear in the size of the turn.
+ */
+import { TextBuilder } from './text-builder';
+
+export interface TextOptions {
+  /** Elements to leave out besides the defaults: reasoning blocks, citation chips, the site's own chrome. */
+  exclude?: readonly string[];
+  /** Elements rendered as fenced code besides `pre` (a site's own code-block wrapper). */
+  codeBlocks?: readonly string[];
+  /** The language of a code block whose `code` element has no `language-*` class (read from a header label). */
+  codeLanguage?: (block: Element) => string | null;
+  /** Elements whose newlines and spaces are kept (pre-wrapped prompts) besides the defaults. */
+  preserveWhitespace?: readonly string[];
+}
+
+/** Left out of every turn: not part of what the user or the model wrote. */
+export const DEFAULT_EXCLUDE: readonly string[] = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
+  'iframe',
+  'button',
+  'input',
+  'textarea',
+  'select',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '.sr-only',
+  '.visually-hidden',
+  '.cdk-visually-hidden',
+];
+
+const DEFAULT_PRESERVE: readonly string[] = [
+  '.whitespace-pre-wrap',
+  '.whitespace-pre-line',
+  '.whitespace-pre',
+  '[style*="white-space: pre"]',
+  '[style*="white-space:pre"]',
+];
+
+const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TABLE', 'BLOCKQUOTE', 'HR', 'UL', 'OL', 'DL', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const LINE_TAGS = new Set([
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'LI', 'TR', 'DT', 'DD', 'FIGCAPTION',
+  'DETAILS', 'SUMMARY', 'ADDRESS', 'FORM', 'FIELDSET', 'LEGEND', 'CAPTION',
+]);
+
+interface Compiled {
+  exclude: string;
+  code: string;
+  preserve: string;
+  codeLanguage: ((block: Element) => string | null) | undefined;
+}
+
+const compiledCache = new WeakMap<TextOptions, Compiled>();
+const NO_OPTIONS: TextOptions = {};
+
+function compile(options: TextOptions): Compiled {
+  let compiled = compiledCache.get(options);
+  if (!compiled) {
+    compiled = {
+      exclude: [...DEFAULT_EXCLUDE, ...(options.exclude ?? [])].join(', '),
+      code: ['pre', ...(options.codeBlocks ?? [])].join(', '),
+      preserve: [...DEFAULT_PRESERVE, ...(options.preserveWhitespace ?? [])].join(', '),
+      codeLanguage: options.codeLanguage,
+    };
+    compiledCache.set(options, compiled);
+  }
+  return compiled;
+}
+
+/** The plain text of an element and its subtree. Pass the same options object each time: it is compiled once. */
+export function elementText(element: Element, options: TextOptions = NO_OPTIONS): string {
+  const out = new TextBuilder();
+  new Walker(compile(options), out).children(element, element.matches(compile(options).preserve));
+  return out.toString();
+}
+
+/** Several elements of one turn (a reply split around a reasoning block) as one text. */
+export function elementsText(elements: readonly Element[], options: TextOptions = NO_OPTIONS): string {
+  return elements
+    .map((element) => elementText(element, options))
+    .filter((text) => text !== '')
+    .join('\n\n');
+}
+
+class Walker {
+  constructor(
+    private readonly options: Compiled,
+    private readonly out: TextBuilder,
+  ) {}
+
+  children(parent: Element, preserve: boolean): void {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (preserve) this.out.preservedText(data);
+        else this.out.text(data);
+      } else if (node.nodeType === 1) {
+        this.element(node as Element, preserve);
+      }
+    }
+  }
+
+  private element(el: Element, preserve: boolean): void {
+    if (el.classList.contains('katex')) return this.math(el);
+    if (el.matches(this.options.exclude)) return;
+    if (el.matches(this.options.code)) return this.codeBlock(el);
+    const tag = el.tagName;
+    const keep = preserve || el.matches(this.options.preserve);
+    switch (tag) {
+      case 'BR':
+        return this.out.lineBreak();
+      case 'HR':
+        this.out.block(2);
+        this.out.rawLines('---');
+        return this.out.block(2);
+      case 'CODE':
+        return this.inlineCode(el);
+      case 'UL':
+      case 'OL':
+        return this.list(el, tag === 'OL');
+      case 'LI':
+        return this.listItem(el, '- ', keep);
+      case 'TABLE':
+        return this.table(el);
+      case 'BLOCKQUOTE':
+        this.out.block(2);
+        this.out.open(null, '> ');
+        this.children(el, keep);
+        this.out.close();
+        return this.out.block(2);
+      case 'H1':
+      case 'H2':
+      case 'H3':
+      case 'H4':
+      case 'H5':
+      case 'H6':
+        this.out.block(2);
+        this.out.open(`${'#'.repeat(Number(tag[1]))} `, '');
+        this.children(el, keep);
+        this.out.close();
+        return this.out.block(2);
+    }
+    const lines = PARAGRAPH_TAGS.has(tag) ? 2 : LINE_TAGS.has(tag) || tag.includes('-') ? 1 : 0;
+    if (lines) this.out.block(lines);
+    this.children(el, keep);
+    if (lines) this.out.block(lines);
+  }
+
+  private list(el: Element, ordered: boolean): void {
+    this.out.block(2);
+    this.out.enterList();
+    let n = ordered ? Number.parseInt(el.getAttribute('start') ?? '1', 10) : 0;
+    if (!Number.isFinite(n)) n = 1;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.matches(this.options.exclude)) continue;
+      if (child.tagName === 'LI') {
+        this.listItem(child, ordered ? `${n++}. ` : '- ', false);
+      } else {
+        this.element(child, false);
+      }
+    }
+    this.out.leaveList();
+    this.out.block(2);
+  }
+
+  private listItem(el: Element, marker: string, preserve: boolean): void {
+    this.out.block(1);
+    this.out.open(marker, ' '.repeat(marker.length));
+    this.children(el, preserve);
+    this.out.close();
+    this.out.block(1);
+  }
+
+  private inlineCode(el: Element): void {
+    const code = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (code === '') return;
+    const ticks = '`'.repeat(longestRun(code, '`') + 1);
+    const pad = code.startsWith('`') || code.endsWith('`') ? ' ' : '';
+    this.out.text(`${ticks}${pad}${code}${pad}${ticks}`);
+  }
+
+  private codeBlock(el: Element): void {
+    const code = codeText(el, this.options.exclude);
+    if (code.trim() === '') return;
+    const fence = '`'.repeat(Math.max(3, longestRun(code, '`') + 1));
+    this.out.block(2);
+    this.out.rawLines(`${fence}${codeLanguage(el, this.options.codeLanguage)}\n${code}\n${fence}`);
+    this.out.block(2);
+  }
+
+  private table(el: Element): void {
+    const rows: string[][] = [];
+    for (const row of Array.from(el.querySelectorAll('tr'))) {
+      if (row.closest('table') !== el) continue;
+      const cells: string[] = [];
+      for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+        if (cell.tagName !== 'TD' && cell.tagName !== 'TH') continue;
+        const text = elementTextCompiled(cell, this.options).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+        cells.push(text);
+      }
+      if (cells.length > 0) rows.push(cells);
+    }
+    if (rows.length === 0) return;
+    const width = Math.max(...rows.map((cells) => cells.length));
+    const line = (cells: readonly string[]) =>
+      `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+    const lines = [line(rows[0]!), line(Array.from({ length: width }, () => '---')), ...rows.slice(1).map(line)];
+    this.out.block(2);
+    this.out.rawLines(lines.join('\n'));
+    this.out.block(2);
+  }
+
+  /** KaTeX renders each formula three times (HTML, MathML, TeX source); keep only the source. */
+  private math(el: Element): void {
+    const tex = el.querySelector('annotation[encoding="application/x-tex"]')?.textContent?.trim();
+    if (!tex) return;
+    if (el.closest('.katex-display')) {
+      this.out.block(2);
+      this.out.rawLines(`$$${tex}$$`);
+      this.out.block(2);
+    } else {
+      this.out.text(`$${tex}$`);
+    }
+  }
+}
+
+function elementTextCompiled(element: Element, options: Compiled): string {
+  const out = new TextBuilder();
+  new Walker(options, out).children(element, false);
+  return out.toString();
+}
+
+/**
+ * The code of a block as written: CodeMirror lines (`.cm-line`) or `<br>`-separated lines, text nodes
+ * verbatim, the header label and copy button left out (they sit outside the `code`/`.cm-content` element).
+ */
+export function codeText(block: Element, exclude: string = DEFAULT_EXCLUDE.join(', ')): string {
+  const root = block.querySelector('.cm-content') ?? block.querySelector('code') ?? block;
+  const parts: string[] = [];
+  let endsWithNewline = true;
+  const push = (text: string) => {
+    if (text === '') return;
+    parts.push(text);
+    endsWithNewline = text.endsWith('\n');
+  };
+  const walk = (parent: Element) => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        push((node as Text).data);
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        if (el.tagName === 'BR') {
+          push('\n');
+          continue;
+        }
+        if (el !== root && el.matches(exclude)) continue;
+        const isLine = el.tagName === 'DIV' || el.tagName === 'P' || el.classList.contains('cm-line');
+        if (isLine && !endsWithNewline) push('\n');
+        walk(el);
+        if (isLine && !endsWithNewline) push('\n');
+      }
+    }
+  };
+  walk(root);
+  return parts.join('').replace(/\u00a0/g, ' ').replace(/^\n+/, '').replace(/\s+$/, '');
+}
+
+const LANGUAGE_CLASS = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/;
+const LANGUAGE_NAME = /^[\w+#.-]{1,30}$/;
+
+/** The fence's info string: a `language-*` class on the code or the block, else the adapter's reader. */
+export function codeLanguage(block: Element, read?: (block: Element) => string | null): string {
+  const classed = block.querySelector('code[class*="language-"], code[class*="lang-"]') ?? block;
+  const fromClass = LANGUAGE_CLASS.exec(classed.getAttribute('class') ?? '')?.[1];
+  const raw = fromClass ?? read?.(block) ?? '';
+  const name = raw.trim().toLowerCase();
+  return LANGUAGE_NAME.test(name) ? name : '';
+}
+
+function longestRun(text: string, char: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    run = text[i] === char ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+/** Whitespace normalisation for text read straight from a node (labels, model names). */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
