@@ -51,14 +51,17 @@ export interface SignalsSummary {
 }
 
 /**
- * One judged reply with the conversation up to it. A capture key names the reply (stable message id
- * where the page has one); a regenerated or edited reply is a new `version` of the same key, stored as
- * its own record so earlier findings and reviews stay attached to the text they were about.
+ * One judged reply with the conversation up to it. The capture key names one reply text (the content
+ * script's key includes a hash of the text), so the same reply captured again, after a reload or a
+ * remount, is the same record. A regenerated or edited reply has a new key and the same `slot`, and is
+ * stored as the next `version`, so earlier findings and reviews stay attached to the text they were about.
  */
 export interface ExchangeRecord {
-  /** `exchangeRecordId(key, version)`. */
+  /** The capture key. */
   id: string;
-  key: string;
+  /** The reply's place in its conversation; every version of a reply shares it. */
+  slot: string;
+  /** 1 for the first reply stored at this slot, counting up in the order they were stored. */
   version: number;
   site: string;
   url: string | null;
@@ -84,14 +87,14 @@ export interface ExchangeRecord {
 }
 
 /**
- * One finding of one exchange version. The id is derived from exchange key + version + rule id +
- * message id + evidence offsets, so analysing the same exchange again yields the same ids. The site,
+ * One finding of one exchange. The id is derived from the exchange's capture key + rule id + message
+ * id + evidence offsets, so analysing the same exchange again yields the same ids. The site,
  * model, section, severity, confidence, capturedAt and verdict fields are copies kept for filtering.
  */
 export interface FindingRecord {
   id: string;
+  /** ExchangeRecord.id (the capture key). */
   exchangeId: string;
-  exchangeKey: string;
   exchangeVersion: number;
   /** Position among the exchange's findings, in engine order. */
   ordinal: number;
@@ -128,7 +131,6 @@ export interface ReviewRecord {
 export interface AnnotationRecord {
   id: string;
   exchangeId: string;
-  exchangeKey: string;
   exchangeVersion: number;
   /** The selected text, or null for a flag on the whole reply. Offsets are into the stored turn text. */
   span: Span | null;
@@ -199,10 +201,6 @@ export const KEY_PATHS = {
   health: 'id',
   settings: 'id',
 } as const satisfies { [S in StoreName]: keyof RecordsByStore[S] };
-
-export function exchangeRecordId(key: string, version: number): string {
-  return `${key}#${version}`;
-}
 
 /** A conversation is named by its site id when the page has one, else by its URL without the fragment. */
 export function conversationRecordId(site: string, conversationId: string | null, url: string | null): string {

@@ -1,0 +1,27 @@
+/** Runs a body inside an IndexedDB transaction so that any failure leaves the database unchanged. */
+
+interface Transaction {
+  abort(): void;
+  readonly done: Promise<void>;
+}
+
+/**
+ * Awaits `body`, then the commit. If the body throws (including a synchronous throw from a request
+ * method, which IndexedDB itself would not turn into an abort) the transaction is aborted, so writes
+ * already queued in it are rolled back, and the error is rethrown.
+ */
+export async function inTransaction<T, Tx extends Transaction>(tx: Tx, body: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    const value = await body(tx);
+    await tx.done;
+    return value;
+  } catch (err) {
+    try {
+      tx.abort();
+    } catch {
+      // the transaction already committed or aborted on its own
+    }
+    await tx.done.catch(() => {});
+    throw err;
+  }
+}
