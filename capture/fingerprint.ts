@@ -1,0 +1,20 @@
+/**
+ * A short, stable hash of a reply's text, insensitive to whitespace layout (re-renders often change
+ * only spacing). Two 32-bit FNV-1a lanes with different seeds make accidental collisions between the
+ * few replies of one conversation practically impossible; this is not a cryptographic hash.
+ */
+export function normalizeForFingerprint(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function textFingerprint(text: string): string {
+  const normalized = normalizeForFingerprint(text);
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ normalized.length;
+  for (let i = 0; i < normalized.length; i++) {
+    const c = normalized.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

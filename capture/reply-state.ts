@@ -1,0 +1,126 @@
+/**
+ * The per-reply state machine: pending → (generating) → finished, and back to pending when a finished
+ * reply changes. Pure over injected probes, so the rules are tested without a DOM.
+ *
+ * A reply is finished when, at the same moment, the busy marker is off, the action buttons are present
+ * (on sites that show them), and the text has had no mutation for `quietMs` and has the same
+ * fingerprint at two samples `confirmMs` apart.
+ */
+import { normalizeForFingerprint, textFingerprint } from './fingerprint';
+import type { CaptureOrigin } from './types';
+import type { WatcherOptions } from './options';
+
+export type ReplyPhase = 'pending' | 'generating' | 'finished';
+
+/** What keeps an unfinished reply from finishing; named in `reply-never-finished` health events. */
+export type StuckReason = 'busy' | 'changing' | 'no-actions' | 'empty';
+
+export interface ReplyState {
+  phase: ReplyPhase;
+  /** The busy marker was seen on since the reply last became pending. */
+  sawGenerating: boolean;
+  busy: boolean;
+  /** Time of the last mutation inside the reply. */
+  lastChangeAt: number;
+  /** When the reply last became pending; the never-finish limit counts from here. */
+  activeSince: number;
+  lastBusyCheckAt: number | null;
+  /** The first of the two fingerprint samples. */
+  candidate: { fingerprint: string; at: number } | null;
+  /** Fingerprint of the text last reported finished; an unchanged text finishes again silently. */
+  finishedFingerprint: string | null;
+  neverFinishReported: boolean;
+}
+
+export interface ReplyProbes {
+  isBusy(): boolean;
+  /** Null when the site shows no completion actions. */
+  hasActions(): boolean | null;
+  text(): string;
+}
+
+export type StepResult =
+  | { kind: 'idle' }
+  | { kind: 'wait'; dueAt: number; reason: StuckReason; /** Set once, when the never-finish limit is first passed. */ neverFinished: boolean }
+  | { kind: 'finished'; text: string; fingerprint: string; origin: CaptureOrigin; /** Same text as the last time it finished. */ unchanged: boolean };
+
+export function newReplyState(now: number): ReplyState {
+  return {
+    phase: 'pending',
+    sawGenerating: false,
+    busy: false,
+    lastChangeAt: now,
+    activeSince: now,
+    lastBusyCheckAt: null,
+    candidate: null,
+    finishedFingerprint: null,
+    neverFinishReported: false,
+  };
+}
+
+/** A mutation inside the reply: restart the quiet period; a finished reply becomes pending again. */
+export function markChanged(state: ReplyState, now: number): void {
+  state.lastChangeAt = now;
+  if (state.phase === 'finished') {
+    state.phase = 'pending';
+    state.activeSince = now;
+    state.neverFinishReported = false;
+    state.lastBusyCheckAt = null;
+    state.candidate = null;
+  }
+}
+
+/** Forces a fresh look at the busy marker on the next step (something outside the reply changed). */
+export function markBusyStale(state: ReplyState): void {
+  if (state.phase !== 'finished') state.lastBusyCheckAt = null;
+}
+
+export function stepReply(state: ReplyState, now: number, probes: ReplyProbes, options: WatcherOptions): StepResult {
+  if (state.phase === 'finished') return { kind: 'idle' };
+
+  const quietSince = state.lastChangeAt + options.quietMs;
+  const quiet = now >= quietSince;
+  // While text streams in, the busy marker is read at most once per poll interval, not per mutation.
+  if (quiet || state.lastBusyCheckAt === null || now - state.lastBusyCheckAt >= options.pollMs) {
+    state.busy = probes.isBusy();
+    state.lastBusyCheckAt = now;
+    if (state.busy) {
+      state.sawGenerating = true;
+      state.phase = 'generating';
+      state.candidate = null;
+    }
+  }
+
+  const wait = (dueAt: number, reason: StuckReason): StepResult => {
+    const neverFinished = !state.neverFinishReported && now - state.activeSince >= options.neverFinishMs;
+    if (neverFinished) state.neverFinishReported = true;
+    const limit = state.neverFinishReported ? Infinity : state.activeSince + options.neverFinishMs;
+    return { kind: 'wait', dueAt: Math.min(dueAt, Math.max(limit, now)), reason, neverFinished };
+  };
+
+  if (state.busy) return wait(state.lastBusyCheckAt! + options.pollMs, 'busy');
+  if (!quiet) return wait(quietSince, 'changing');
+  if (probes.hasActions() === false) return wait(now + options.pollMs, 'no-actions');
+
+  const text = probes.text();
+  if (normalizeForFingerprint(text) === '') return wait(now + options.pollMs, 'empty');
+  const fingerprint = textFingerprint(text);
+
+  const unchanged = fingerprint === state.finishedFingerprint;
+  const confirmed =
+    state.candidate !== null &&
+    state.candidate.fingerprint === fingerprint &&
+    state.candidate.at >= state.lastChangeAt &&
+    now - state.candidate.at >= options.confirmMs;
+  if (!unchanged && !confirmed) {
+    state.candidate = { fingerprint, at: now };
+    return wait(now + options.confirmMs, 'changing');
+  }
+
+  const origin: CaptureOrigin = state.sawGenerating ? 'live' : 'existing';
+  state.phase = 'finished';
+  state.finishedFingerprint = fingerprint;
+  state.candidate = null;
+  state.sawGenerating = false;
+  return { kind: 'finished', text, fingerprint, origin, unchanged };
+}

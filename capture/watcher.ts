@@ -1,0 +1,402 @@
+/**
+ * Watches a chat page through a SiteAdapter and reports each finished reply exactly once.
+ *
+ * Cost to the page: one MutationObserver whose callback only queues records; the records are handled
+ * once per animation frame, and each record costs a walk up from its target to the turn that owns it.
+ * A full `findTurns(document)` runs only when an added subtree contains something the adapter's
+ * selectors find (a new turn, a remount, a busy marker), and before a capture. Reply text is read only
+ * when a reply has gone quiet, and the busy marker at most once per poll interval while text streams.
+ */
+import type { Exchange, Turn } from '../engine/types';
+import type { PageTurn, SiteAdapter } from '../sites/types';
+import { FrameBatcher, pageEnvironment, type WatcherEnvironment } from './environment';
+import { textFingerprint } from './fingerprint';
+import { CaptureLedger, replyKey, slotKey } from './keys';
+import { resolveWatcherOptions, type WatcherOptions } from './options';
+import { markBusyStale, markChanged, newReplyState, stepReply, type ReplyState, type StuckReason } from './reply-state';
+import { SelectorProbe } from './selector-probe';
+import type { CaptureEvent, HealthEvent, HealthKind } from './types';
+
+export interface WatcherCallbacks {
+  onCapture(event: CaptureEvent): void;
+  onHealth(event: HealthEvent): void;
+}
+
+interface TrackedTurn {
+  turn: PageTurn;
+  /** Index in the adapter's latest full turn list. */
+  position: number;
+  /** Only assistant turns have one. */
+  reply: ReplyState | null;
+  dueAt: number;
+}
+
+const isElement = (node: Node): node is Element => node.nodeType === 1;
+
+const WATCHED_ATTRIBUTES = ['aria-busy', 'data-is-streaming', 'data-testid', 'aria-label', 'disabled', 'hidden'];
+
+const STUCK_DETAIL: Record<StuckReason, string> = {
+  busy: "the site's busy marker stayed on",
+  changing: 'its text kept changing',
+  'no-actions': "the reply's action buttons never appeared",
+  empty: 'the reply stayed empty',
+};
+
+export class ReplyWatcher {
+  readonly #options: WatcherOptions;
+  readonly #env: WatcherEnvironment;
+  readonly #doc: Document;
+  readonly #probe: SelectorProbe;
+  readonly #ledger = new CaptureLedger();
+  readonly #batcher: FrameBatcher;
+  readonly #textCache = new WeakMap<Element, string>();
+  readonly #errorsReported = new Set<string>();
+  #tracked = new Map<Element, TrackedTurn>();
+  #order: TrackedTurn[] = [];
+  #structureDirty = true;
+  #queue: MutationRecord[] = [];
+  #observer: MutationObserver | null = null;
+  #timer: unknown = null;
+  #timerAt = Infinity;
+  #url: string;
+  #noTurnsCheckAt = Infinity;
+  #noTurnsReportedFor: string | null = null;
+  #running = false;
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly callbacks: WatcherCallbacks,
+    options: Partial<WatcherOptions> = {},
+    env: WatcherEnvironment = pageEnvironment(),
+  ) {
+    this.#options = resolveWatcherOptions(options);
+    this.#env = env;
+    this.#doc = env.document;
+    this.#probe = new SelectorProbe(adapter, env.document);
+    this.#batcher = new FrameBatcher(env, () => this.#guard('batch', () => this.#flush()));
+    this.#url = env.location();
+  }
+
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#guard('start', () => {
+      const now = this.#env.now();
+      this.#reconcile(now);
+      this.#noTurnsCheckAt = now + this.#options.noTurnsGraceMs;
+      this.#observer = new this.#env.MutationObserver((records) => {
+        for (const record of records) this.#queue.push(record);
+        this.#batcher.request();
+      });
+      this.#observer.observe(this.#doc, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: WATCHED_ATTRIBUTES,
+      });
+      this.#tick();
+    });
+  }
+
+  stop(): void {
+    this.#running = false;
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#batcher.cancel();
+    if (this.#timer !== null) this.#env.clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#timerAt = Infinity;
+    this.#queue = [];
+  }
+
+  // ---- mutation batches -------------------------------------------------------------------
+
+  #flush(): void {
+    if (!this.#running) return;
+    const records = this.#queue;
+    this.#queue = [];
+    const now = this.#env.now();
+    this.#noticeNavigation(now);
+
+    let rescan = false;
+    let removed = false;
+    let outsideChange = false;
+    let lastTarget: Node | null = null;
+    let lastOwner: TrackedTurn | null = null;
+    for (const record of records) {
+      const owner: TrackedTurn | null = record.target === lastTarget ? lastOwner : this.#ownerOf(record.target);
+      lastTarget = record.target;
+      lastOwner = owner;
+      if (record.type === 'attributes') {
+        outsideChange = true;
+        if (!owner && !rescan && isElement(record.target) && this.#probe.touches(record.target)) rescan = true;
+        continue;
+      }
+      if (owner) {
+        this.#textCache.delete(owner.turn.element);
+        if (owner.reply) {
+          markChanged(owner.reply, now);
+          owner.dueAt = Math.min(owner.dueAt, now);
+          continue;
+        }
+        // A user turn's element can be the wrapper the answer is rendered into on some layouts.
+        if (record.type === 'childList' && !rescan && this.#addsWatchedElement(record)) rescan = true;
+        continue;
+      }
+      if (record.type !== 'childList') continue;
+      outsideChange = true;
+      if (record.removedNodes.length > 0) removed = true;
+      if (!rescan && this.#addsWatchedElement(record)) rescan = true;
+    }
+
+    if (rescan) this.#reconcile(now);
+    else if (removed) this.#dropDisconnected();
+    if (outsideChange) {
+      // A busy marker outside the replies (a stop button in the composer) may have changed.
+      for (const tracked of this.#order) {
+        if (tracked.reply && tracked.reply.phase !== 'finished') {
+          markBusyStale(tracked.reply);
+          tracked.dueAt = Math.min(tracked.dueAt, now);
+        }
+      }
+    }
+    this.#tick();
+  }
+
+  #addsWatchedElement(record: MutationRecord): boolean {
+    for (const node of record.addedNodes) if (isElement(node) && this.#probe.touches(node)) return true;
+    return false;
+  }
+
+  #ownerOf(node: Node): TrackedTurn | null {
+    for (let n: Node | null = node; n !== null; n = n.parentNode) {
+      const tracked = this.#tracked.get(n as Element);
+      if (tracked) return tracked;
+    }
+    return null;
+  }
+
+  #noticeNavigation(now: number): void {
+    const url = this.#env.location();
+    if (url === this.#url) return;
+    this.#url = url;
+    this.#noTurnsCheckAt = now + this.#options.noTurnsGraceMs;
+  }
+
+  /** Re-reads the turn list from the whole document and keeps the state of turns still mounted. */
+  #reconcile(now: number): void {
+    let turns: PageTurn[];
+    try {
+      turns = this.adapter.findTurns(this.#doc);
+    } catch (error) {
+      this.#reportError('findTurns', error);
+      return;
+    }
+    const next = new Map<Element, TrackedTurn>();
+    const order: TrackedTurn[] = [];
+    for (const turn of turns) {
+      if (next.has(turn.element)) continue;
+      let tracked = this.#tracked.get(turn.element);
+      if (!tracked || tracked.turn.role !== turn.role) {
+        tracked = { turn, position: 0, reply: turn.role === 'assistant' ? newReplyState(now) : null, dueAt: now };
+      }
+      // Updated in place: a tick may hold this object while a capture re-reads the turn list.
+      tracked.turn = turn;
+      tracked.position = order.length;
+      next.set(turn.element, tracked);
+      order.push(tracked);
+    }
+    this.#tracked = next;
+    this.#order = order;
+    this.#structureDirty = false;
+  }
+
+  #dropDisconnected(): void {
+    const kept = this.#order.filter((t) => t.turn.element.isConnected);
+    if (kept.length === this.#order.length) return;
+    this.#order = kept;
+    this.#tracked = new Map(kept.map((t) => [t.turn.element, t]));
+    // Positions are stale until the next full read, which happens before any capture.
+    this.#structureDirty = true;
+  }
+
+  // ---- timer: reply steps, health checks ------------------------------------------------
+
+  #tick = (): void => {
+    this.#timer = null;
+    this.#timerAt = Infinity;
+    if (!this.#running) return;
+    this.#guard('tick', () => {
+      const started = this.#env.now();
+      this.#noticeNavigation(started);
+      if (started >= this.#noTurnsCheckAt) this.#checkNoTurns();
+      const due = this.#order.filter((t) => t.reply && t.reply.phase !== 'finished' && t.dueAt <= started);
+      due.sort((a, b) => a.dueAt - b.dueAt);
+      for (const tracked of due) {
+        const now = this.#env.now();
+        if (now - started > this.#options.sliceBudgetMs) break; // the rest stays due; the timer fires again at once
+        this.#step(tracked, now);
+      }
+    });
+    this.#armTimer();
+  };
+
+  #armTimer(): void {
+    if (!this.#running) return;
+    let next = this.#noTurnsCheckAt;
+    for (const tracked of this.#order) {
+      if (tracked.reply && tracked.reply.phase !== 'finished' && tracked.dueAt < next) next = tracked.dueAt;
+    }
+    if (next === Infinity || next >= this.#timerAt) return;
+    if (this.#timer !== null) this.#env.clearTimeout(this.#timer);
+    this.#timerAt = next;
+    this.#timer = this.#env.setTimeout(this.#tick, Math.max(0, next - this.#env.now()));
+  }
+
+  #step(tracked: TrackedTurn, now: number): void {
+    try {
+      this.#stepUnguarded(tracked, now);
+    } catch (error) {
+      // Back off, so that an adapter that throws on every call does not spin the timer.
+      tracked.dueAt = now + this.#options.pollMs;
+      this.#reportError('reply check', error);
+    }
+  }
+
+  #stepUnguarded(tracked: TrackedTurn, now: number): void {
+    const reply = tracked.reply!;
+    const { turn } = tracked;
+    const result = stepReply(
+      reply,
+      now,
+      {
+        isBusy: () => this.adapter.isBusy(this.#doc, turn),
+        hasActions: () => this.adapter.hasReplyActions(turn),
+        text: () => this.#textOf(turn),
+      },
+      this.#options,
+    );
+    if (result.kind === 'wait') {
+      tracked.dueAt = result.dueAt;
+      if (result.neverFinished) {
+        this.#report('reply-never-finished', `A reply did not finish within ${Math.round(this.#options.neverFinishMs / 1000)} s: ${STUCK_DETAIL[result.reason]}.`);
+      }
+      return;
+    }
+    tracked.dueAt = Infinity;
+    if (result.kind === 'finished' && !result.unchanged) this.#capture(tracked, result.text, result.fingerprint, result.origin);
+  }
+
+  #textOf(turn: PageTurn): string {
+    const cached = this.#textCache.get(turn.element);
+    if (cached !== undefined) return cached;
+    const text = this.adapter.turnText(turn);
+    this.#textCache.set(turn.element, text);
+    return text;
+  }
+
+  #capture(tracked: TrackedTurn, text: string, fingerprint: string, origin: CaptureEvent['origin']): void {
+    if (this.#structureDirty) this.#reconcile(this.#env.now());
+    const current = this.#tracked.get(tracked.turn.element);
+    if (!current) return; // unmounted in the meantime; it is read again when it comes back
+    const url = new URL(this.#env.location());
+    const conversationId = this.adapter.conversationId(url);
+    const prompt = this.#order.slice(0, current.position).findLast((t) => t.turn.role === 'user');
+    const identity = {
+      site: this.adapter.id,
+      conversationId,
+      path: url.pathname,
+      position: current.position,
+      messageId: current.turn.messageId,
+      promptFingerprint: prompt ? textFingerprint(this.#textOf(prompt.turn)) : '',
+      fingerprint,
+    };
+    const key = replyKey(identity);
+    if (this.#ledger.has(key)) return; // a remount or a re-render of a reply already captured
+    if (!prompt && identity.messageId === null && this.#ledger.hasText(identity)) return; // remounted without its prompt
+    const slot = slotKey(identity);
+    const exchange = this.#exchangeUpTo(current, text, url, conversationId, key);
+    const version = this.#ledger.record(key, slot, identity);
+    try {
+      this.callbacks.onCapture({ key, slot, version, origin, exchange });
+    } catch (error) {
+      this.#reportError('onCapture', error);
+    }
+  }
+
+  #exchangeUpTo(reply: TrackedTurn, replyText: string, url: URL, conversationId: string | null, key: string): Exchange {
+    const turns: Turn[] = [];
+    const ids = new Set<string>();
+    for (const tracked of this.#order.slice(0, reply.position + 1)) {
+      const { turn } = tracked;
+      let id = turn.messageId ?? `${turn.role}-${tracked.position}`;
+      for (let n = 2; ids.has(id); n++) id = `${turn.messageId ?? `${turn.role}-${tracked.position}`}~${n}`;
+      ids.add(id);
+      turns.push({ id, role: turn.role, text: tracked === reply ? replyText : this.#textOf(turn) });
+    }
+    let model: string | null = null;
+    try {
+      model = this.adapter.model(this.#doc, reply.turn);
+    } catch (error) {
+      this.#reportError('model', error);
+    }
+    return {
+      id: key,
+      site: this.adapter.id,
+      conversationId,
+      model,
+      url: url.href,
+      capturedAt: new Date().toISOString(),
+      turns,
+    };
+  }
+
+  // ---- health -------------------------------------------------------------------------------
+
+  #checkNoTurns(): void {
+    this.#noTurnsCheckAt = Infinity;
+    if (this.#noTurnsReportedFor === this.#url) return;
+    if (this.adapter.conversationId(new URL(this.#url)) === null) return; // a new chat has no turns yet
+    if (this.#structureDirty || this.#order.length === 0) this.#reconcile(this.#env.now());
+    if (this.#order.length > 0) return;
+    this.#noTurnsReportedFor = this.#url;
+    this.#report('no-turns', `${this.adapter.name} shows a conversation, but no turns could be read on this page.`);
+  }
+
+  #report(kind: HealthKind, detail: string): void {
+    let missingSelectors: string[] = [];
+    try {
+      missingSelectors = this.#probe.missing(this.#doc);
+    } catch {
+      // The event itself matters more than the selector list.
+    }
+    const event: HealthEvent = { kind, site: this.adapter.id, url: this.#url, missingSelectors, detail, at: new Date().toISOString() };
+    try {
+      this.callbacks.onHealth(event);
+    } catch {
+      // Nothing may reach the page; a failing health callback has no other place to report to.
+    }
+  }
+
+  #reportError(where: string, error: unknown): void {
+    const message = `${where}: ${error instanceof Error ? error.message : String(error)}`;
+    if (this.#errorsReported.has(message) || this.#errorsReported.size >= this.#options.maxErrorReports) return;
+    this.#errorsReported.add(message);
+    const event: HealthEvent = { kind: 'error', site: this.adapter.id, url: this.#url, missingSelectors: [], detail: message, at: new Date().toISOString() };
+    try {
+      this.callbacks.onHealth(event);
+    } catch {
+      // See #report.
+    }
+  }
+
+  /** Runs a piece of watcher work; an exception becomes an `error` health event and never reaches the page. */
+  #guard(where: string, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.#reportError(where, error);
+    }
+  }
+}
