@@ -1,0 +1,36 @@
+/** Where a turn's own chrome (action bar, model label) sits relative to the turn element. */
+import type { PageTurn } from '../types';
+
+/**
+ * The largest ancestor of the turn's element that holds no other turn: the turn's row, where sites put
+ * its action bar and header. Stops below `root` (or the document element).
+ */
+export function ownRow(turn: PageTurn, turns: readonly PageTurn[]): Element {
+  const others = turns.filter((t) => t.element !== turn.element).map((t) => t.element);
+  let row: Element = turn.element;
+  for (let parent = row.parentElement; parent && parent.parentElement; parent = parent.parentElement) {
+    if (others.some((other) => parent.contains(other))) break;
+    row = parent;
+  }
+  return row;
+}
+
+/**
+ * The element siblings after `element` up to the next one that is or holds a turn: a reply's action
+ * bar when the site renders it beside the message rather than inside it.
+ */
+export function followingUntilTurn(element: Element, isTurn: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  for (let next = element.nextElementSibling; next; next = next.nextElementSibling) {
+    if (isTurn(next)) break;
+    found.push(next);
+  }
+  return found;
+}
+
+/** The nearest ancestor-or-self id that starts with `prefix`, without the prefix ("message-abc" → "abc"). */
+export function prefixedId(element: Element, prefix: string): string | null {
+  const holder = element.closest(`[id^="${prefix}"]`);
+  const id = holder?.getAttribute('id');
+  return id && id.length > prefix.length ? id.slice(prefix.length) : null;
+}
