@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { numberedLines } from './lines';
 import { describeValue, issueMessages, notAnObject, type Problem } from './problems';
-import { ScenarioSchema, type Scenario } from './schema';
+import { MANUAL_RULE, ScenarioSchema, type Scenario } from './schema';
 
 export interface ScenarioFile {
   scenarios: Scenario[];
@@ -40,6 +40,20 @@ export function scenarioConsistencyProblems(s: Scenario): string[] {
       out.push(`${where}.quote does not match the text at ${e.start}-${e.end} of message ${e.message} (found ${describeValue(text.slice(e.start, e.end))})`);
     }
   });
+  if (s.rule === MANUAL_RULE) {
+    if (s.verdict !== 'confirmed') out.push(`verdict is "${s.verdict}", but a manual flag ("rule": "${MANUAL_RULE}") is always confirmed`);
+    if (s.evidence.length > 1) out.push(`a manual flag quotes at most one span, this one has ${s.evidence.length}`);
+    for (const key of ['message', 'message_id', 'severity', 'confidence'] as const) {
+      if (s[key] !== null) out.push(`${key} must be null for a manual flag (it has no rule)`);
+    }
+  } else {
+    for (const key of ['message', 'message_id', 'severity', 'confidence'] as const) {
+      if (s[key] === null) out.push(`${key} is null, but a finding of rule "${s.rule}" has one`);
+    }
+    if (s.verdict !== 'unreviewed' && s.reviewed_at === null) out.push(`reviewed_at is null, but the verdict "${s.verdict}" was given by a reviewer at some time`);
+    if (s.verdict === 'unreviewed' && (s.reviewed_at !== null || s.note !== null)) out.push('an unreviewed finding has no reviewed_at and no note');
+  }
+  if (s.input.length > 0 && s.input.every((m) => m.role !== 'user')) out.push('input has no user message: there is no prompt to test');
   if (Number.isNaN(Date.parse(s.metadata.captured_at))) out.push(`metadata.captured_at is not a real date: ${s.metadata.captured_at}`);
   if (s.reviewed_at !== null && Number.isNaN(Date.parse(s.reviewed_at))) out.push(`reviewed_at is not a real date: ${s.reviewed_at}`);
   return out;
