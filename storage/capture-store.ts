@@ -10,7 +10,7 @@ import { findingRecordIds } from './finding-id';
 import { conversationRecordId, UNREVIEWED, type ConversationRecord, type ExchangeRecord, type FindingRecord } from './records';
 import { redactFindings, redactTurns } from './redact';
 import { summarizeSignals } from './signals-summary';
-import { inTransaction } from './transaction';
+import { inTransaction, issueAll } from './transaction';
 
 export interface CaptureInput {
   exchange: Exchange;
@@ -170,10 +170,11 @@ export async function saveCapture(db: SpecLensDb, input: CaptureInput, options: 
     const records = buildCaptureRecords(input, versionsAtSlot + 1, options);
     const conversations = tx.objectStore('conversations');
     const conversation = await conversations.get(records.exchange.conversationRecordId);
-    await Promise.all([
-      exchanges.add(records.exchange),
-      ...records.findings.map((f) => tx.objectStore('findings').put(f)),
-      conversations.put(mergedConversation(conversation, records.exchange)),
+    const findings = tx.objectStore('findings');
+    await issueAll([
+      () => exchanges.add(records.exchange),
+      ...records.findings.map((f) => () => findings.put(f)),
+      () => conversations.put(mergedConversation(conversation, records.exchange)),
     ]);
     return { created: true, exchangeId, version: records.exchange.version, findings: records.findings };
   });

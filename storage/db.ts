@@ -131,6 +131,8 @@ export function openSpecLensDb(options: OpenOptions = {}): Promise<SpecLensDb> {
   return openDB<SpecLensSchema>(options.name ?? DB_NAME, SCHEMA_VERSION, {
     upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) createV1(db);
+      // The open request reports an aborted upgrade; this promise need not report it again.
+      tx.done.catch(() => {});
       if (oldVersion < 2) {
         // A failed migration must abort the version change, so the old data stays at the old version.
         upgradeToV2(tx).catch(() => {

@@ -1,7 +1,7 @@
 /** Retention purge and "delete everything". */
 import type { SpecLensDb } from './db';
 import { STORE_NAMES, type StoreName } from './records';
-import { inTransaction } from './transaction';
+import { inTransaction, issueAll } from './transaction';
 
 export interface PurgeOutcome {
   exchanges: number;
@@ -83,6 +83,6 @@ export async function purgeBefore(db: SpecLensDb, cutoff: number): Promise<Purge
 export async function deleteEverything(db: SpecLensDb): Promise<void> {
   const stores = STORE_NAMES.filter((s) => s !== 'settings');
   await inTransaction(db.transaction(stores, 'readwrite'), async (tx) => {
-    await Promise.all(stores.map((s) => tx.objectStore(s).clear()));
+    await issueAll(stores.map((s) => () => tx.objectStore(s).clear()));
   });
 }

@@ -25,3 +25,19 @@ export async function inTransaction<T, Tx extends Transaction>(tx: Tx, body: (tx
     throw err;
   }
 }
+
+/**
+ * Issues several requests of one transaction and waits for all of them. When issuing one throws, the
+ * requests already issued are rejected by the coming abort; they are marked handled here, so only
+ * the original error is reported.
+ */
+export function issueAll(issuers: readonly (() => Promise<unknown>)[]): Promise<unknown[]> {
+  const issued: Promise<unknown>[] = [];
+  try {
+    for (const issue of issuers) issued.push(issue());
+  } catch (err) {
+    for (const p of issued) p.catch(() => {});
+    throw err;
+  }
+  return Promise.all(issued);
+}
