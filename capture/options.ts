@@ -12,7 +12,7 @@ export interface WatcherOptions {
   noTurnsGraceMs: number;
   /** Work per timer tick before the rest is deferred to the next tick, so no task of ours runs long. */
   sliceBudgetMs: number;
-  /** At most this many `error` health events per page session (the same message is reported once). */
+  /** At most this many `content-script-error` health events per page session (the same message is reported once). */
   maxErrorReports: number;
 }
 

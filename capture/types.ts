@@ -31,7 +31,7 @@ export type HealthKind =
   /** A reply stayed unfinished (busy, without its action buttons, or changing) for longer than the limit. */
   | 'reply-never-finished'
   /** The watcher or the adapter threw; the page was left alone. */
-  | 'error';
+  | 'content-script-error';
 
 export interface HealthEvent {
   kind: HealthKind;

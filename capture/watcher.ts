@@ -383,7 +383,7 @@ export class ReplyWatcher {
     const message = `${where}: ${error instanceof Error ? error.message : String(error)}`;
     if (this.#errorsReported.has(message) || this.#errorsReported.size >= this.#options.maxErrorReports) return;
     this.#errorsReported.add(message);
-    const event: HealthEvent = { kind: 'error', site: this.adapter.id, url: this.#url, missingSelectors: [], detail: message, at: new Date().toISOString() };
+    const event: HealthEvent = { kind: 'content-script-error', site: this.adapter.id, url: this.#url, missingSelectors: [], detail: message, at: new Date().toISOString() };
     try {
       this.callbacks.onHealth(event);
     } catch {

@@ -339,7 +339,7 @@ describe('health', () => {
     });
     watch(adapter);
     await wait(10_000);
-    expect(health.map((h) => [h.kind, h.detail])).toEqual([['error', 'reply check: layout changed']]);
+    expect(health.map((h) => [h.kind, h.detail])).toEqual([['content-script-error', 'reply check: layout changed']]);
     expect(turnText.mock.calls.length).toBeLessThanOrEqual(10_000 / 500 + 2);
     turnText.mockRestore();
     await wait(SETTLE_MS);
@@ -353,7 +353,7 @@ describe('health', () => {
       throw new TypeError('boom');
     });
     expect(() => watch(adapter)).not.toThrow();
-    expect(health).toEqual([expect.objectContaining({ kind: 'error', detail: 'findTurns: boom' })]);
+    expect(health).toEqual([expect.objectContaining({ kind: 'content-script-error', detail: 'findTurns: boom' })]);
   });
 
   it('survives callbacks that throw', async () => {
