@@ -83,7 +83,7 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’-]*`;
 const CAPITALISED_NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
 const INTRODUCTIONS: readonly { pattern: RegExp; needsBoundary: boolean }[] = [
   // "my name is Ada Lovelace", also typed in lower case: "my name is ada"
-  { pattern: new RegExp(String.raw`\bmy name(?: is|'s|’s)\s+(${CAPITALISED_NAME}|\p{Ll}[\p{Ll}'’-]+)`, 'giu'), needsBoundary: false },
+  { pattern: new RegExp(String.raw`\b[Mm]y [Nn]ame(?: is|'s|’s)\s+(${CAPITALISED_NAME}|\p{Ll}[\p{Ll}'’-]+)`, 'gu'), needsBoundary: false },
   { pattern: new RegExp(String.raw`\b(?:call me|I am called|I'm called|I’m called)\s+(${CAPITALISED_NAME})`, 'gu'), needsBoundary: false },
   // "I'm Ada." / "I am Ada and ..." / "this is Ada from ...": capitalised, and followed by a clause boundary
   { pattern: new RegExp(String.raw`\b(?:I'm|I’m|I am|[Tt]his is)\s+(${CAPITALISED_NAME})`, 'gu'), needsBoundary: true },
