@@ -3,8 +3,23 @@
  * adapter, if any, goes last. Add an adapter with one import and one list entry.
  */
 import type { SiteAdapter } from './types';
+import { deepseek } from './deepseek';
+import { lechat } from './lechat';
+import { poe } from './poe';
+import { huggingchat } from './huggingchat';
+import { openwebui } from './openwebui';
+import { librechat } from './librechat';
+import { generic } from './generic';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
+  deepseek,
+  lechat,
+  poe,
+  huggingchat,
+  // Self-hosted apps match no host (see sites/self-hosted.ts); listed for the selector and registry checks.
+  openwebui,
+  librechat,
+  generic,
 ];
 
 /** The adapter for a page address, or null when no adapter reads it. */
