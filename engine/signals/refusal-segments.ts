@@ -86,6 +86,19 @@ function makeSegment(text: string, start: number, end: number, lineStart: boolea
   return { start, end, listItem, colon: lastCode === 58, question: lastCode === 63, lineStart };
 }
 
+/** Runs of characters that cannot end a line or sentence, at most 512 at a time so a scan never runs far past `to`. */
+const PLAIN_RUN = /[^\n.!?]{1,512}/y;
+
+/** The first index at or after `i` (and before `to`) that may end a segment; `to` when none does. */
+function skipPlainText(text: string, i: number, to: number): number {
+  while (i < to) {
+    PLAIN_RUN.lastIndex = i;
+    if (!PLAIN_RUN.test(text)) return i;
+    i = PLAIN_RUN.lastIndex;
+  }
+  return to;
+}
+
 /**
  * Segments of `text` in [from, to): lines, and sentences within lines. Stops after `limit`
  * segments. Linear in the length of the range.
@@ -114,7 +127,7 @@ export function segmentRange(text: string, from: number, to: number, limit: numb
       }
     }
     if (cut === -1) {
-      i++;
+      i = skipPlainText(text, i + 1, to);
       continue;
     }
     const seg = makeSegment(text, segStart, cut, lineStart);
