@@ -11,6 +11,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./commands/scan')).scanCommand,
   eval: async () => (await import('./commands/eval')).evalCommand,
   rules: async () => (await import('./commands/rules')).rulesCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  validate: async () => (await import('./commands/validate')).validateCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {

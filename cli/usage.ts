@@ -8,6 +8,10 @@ Usage:
       precision, recall and false-positive rate on labelled replies
   speclens rules [--config FILE] [--json]
       list the rules and whether each is on under a config (presets, custom rules: rules --help)
+  speclens export BACKUP --out OUT.zip [--format LIST] [--verdict ...] [--rule ...] [--redact]
+      a backup or scenario file to promptfoo, Inspect, OpenAI evals, JSONL, CSV and Markdown
+  speclens validate FILE|-
+      check a scenario file or backup before importing it; every problem with its line
 
   speclens COMMAND --help   options of a command
   speclens --version        print the version
@@ -15,4 +19,5 @@ Usage:
 Examples:
   speclens scan tests/fixtures/samples/conversations.jsonl
   speclens scan --json chats.jsonl > findings.jsonl
-  speclens eval tests/fixtures/model-spec/examples.jsonl`;
+  speclens eval tests/fixtures/model-spec/examples.jsonl
+  speclens export speclens-backup.jsonl --format promptfoo,markdown --out suite.zip`;
