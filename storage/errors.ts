@@ -5,8 +5,10 @@ export type StorageErrorKind = (typeof STORAGE_ERROR_KINDS)[number];
 
 export interface StorageError {
   kind: StorageErrorKind;
-  /** One or two plain sentences for the user. */
+  /** One or two plain sentences for the user: "Could not <action>: <reason>". */
   message: string;
+  /** The message without its "Could not <action>" opening, for callers that word their own. */
+  reason: string;
   /** The underlying error name and message, for the health log and bug reports. */
   detail: string;
 }
@@ -14,9 +16,16 @@ export interface StorageError {
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };
 
 export const ok = <T>(value: T): StorageResult<T> => ({ ok: true, value });
-export const failure = <T = never>(kind: StorageErrorKind, message: string, detail = ''): StorageResult<T> => ({
+export const storageError = (kind: StorageErrorKind, action: string, reason: string, detail = ''): StorageError => ({
+  kind,
+  message: `Could not ${action}: ${reason}`,
+  reason,
+  detail,
+});
+
+export const failure = <T = never>(kind: StorageErrorKind, action: string, reason: string): StorageResult<T> => ({
   ok: false,
-  error: { kind, message, detail },
+  error: storageError(kind, action, reason),
 });
 
 /** A request the store refuses (unknown id, bad value); thrown inside repositories, returned as its kind. */
@@ -49,30 +58,24 @@ function nameAndMessage(err: unknown): { name: string; message: string } {
  * "Could not ...", e.g. "save the captured reply".
  */
 export function classifyStorageError(err: unknown, action: string): StorageError {
-  if (err instanceof StoreRequestError) return { kind: err.kind, message: `Could not ${action}: ${err.message}`, detail: '' };
+  if (err instanceof StoreRequestError) return storageError(err.kind, action, err.message);
   const { name, message } = nameAndMessage(err);
   const detail = message ? `${name}: ${message}` : name;
   if (QUOTA_NAMES.has(name) || /quota/i.test(message)) {
-    return {
-      kind: 'quota',
-      message: `Could not ${action}: the browser's storage for SpecLens is full. ${NOTHING_LOST} Delete old data in the options (retention) or free disk space.`,
-      detail,
-    };
+    const reason = `the browser's storage for SpecLens is full. ${NOTHING_LOST} Delete old data in the options (retention) or free disk space.`;
+    return storageError('quota', action, reason, detail);
   }
   if (name === 'VersionError' || name === 'InvalidStateError' || name === 'UnknownError') {
-    return {
-      kind: 'unavailable',
-      message: `Could not ${action}: the SpecLens database is not available right now. ${NOTHING_LOST} Reload the extension if this persists.`,
-      detail,
-    };
+    const reason = `the SpecLens database is not available right now. ${NOTHING_LOST} Reload the extension if this persists.`;
+    return storageError('unavailable', action, reason, detail);
   }
   if (name === 'AbortError' || name === 'TransactionInactiveError') {
-    return { kind: 'aborted', message: `Could not ${action}: the write was interrupted. ${NOTHING_LOST}`, detail };
+    return storageError('aborted', action, `the write was interrupted. ${NOTHING_LOST}`, detail);
   }
   if (name === 'DataError' || name === 'DataCloneError' || name === 'ConstraintError') {
-    return { kind: 'invalid', message: `Could not ${action}: the data was not accepted by the database. ${NOTHING_LOST}`, detail };
+    return storageError('invalid', action, `the database did not accept the data. ${NOTHING_LOST}`, detail);
   }
-  return { kind: 'failed', message: `Could not ${action}. ${NOTHING_LOST}`, detail };
+  return storageError('failed', action, `the database reported an error (${detail}). ${NOTHING_LOST}`, detail);
 }
 
 /** Runs a storage operation and returns its result or the classified failure; never rejects. */

@@ -113,7 +113,7 @@ export class SpecLensStore {
 
   async saveCapture(input: CaptureInput): Promise<StorageResult<SaveCaptureOutcome>> {
     const problem = captureProblem(input);
-    if (problem) return failure('invalid', `Could not save the captured reply: ${problem}.`);
+    if (problem) return failure('invalid', 'save the captured reply', `${problem}.`);
     const result = await this.write('save the captured reply', async (db) => {
       const settings = await getSettings(db);
       return saveCapture(db, input, { redact: settings.redactPersonalData, now: this.now() });
@@ -194,7 +194,7 @@ export class SpecLensStore {
   }
 
   async purgeOlderThan(days: number): Promise<StorageResult<PurgeOutcome>> {
-    if (!Number.isFinite(days) || days < 0) return failure('invalid', 'Could not delete old data: the number of days must be 0 or more.');
+    if (!Number.isFinite(days) || days < 0) return failure('invalid', 'delete old data', 'the number of days must be 0 or more.');
     return this.purge(retentionCutoff(days, this.now()));
   }
 
