@@ -24,8 +24,11 @@ export default defineConfig({
   manifest: ({ browser, command }) => ({
     name: 'SpecLens',
     description: 'Checks AI chat replies against the OpenAI Model Spec, locally. Nothing leaves your machine.',
-    permissions: ['storage'],
+    // scripting: the chat content script is registered at run time on self-hosted origins the user adds.
+    permissions: ['storage', 'scripting'],
     host_permissions: [...SUPPORTED_HOST_PATTERNS],
+    // Granted one origin at a time, when the user adds a self-hosted chat (sites/self-hosted-origins.ts).
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     icons: ICONS,
     action: { default_icon: ICONS },
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),

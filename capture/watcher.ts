@@ -51,6 +51,7 @@ export class ReplyWatcher {
   readonly #batcher: FrameBatcher;
   readonly #textCache = new WeakMap<Element, string>();
   readonly #errorsReported = new Set<string>();
+  /** Every element of every turn (a turn's `parts` too), to the turn it belongs to. */
   #tracked = new Map<Element, TrackedTurn>();
   #order: TrackedTurn[] = [];
   #structureDirty = true;
@@ -198,12 +199,14 @@ export class ReplyWatcher {
     for (const turn of turns) {
       if (next.has(turn.element)) continue;
       let tracked = this.#tracked.get(turn.element);
-      if (!tracked || tracked.turn.role !== turn.role) {
+      if (!tracked || tracked.turn.element !== turn.element || tracked.turn.role !== turn.role) {
         tracked = { turn, position: 0, reply: turn.role === 'assistant' ? newReplyState(now) : null, dueAt: now };
       }
       // Updated in place: a tick may hold this object while a capture re-reads the turn list.
       tracked.turn = turn;
       tracked.position = order.length;
+      // A reply split over several elements owns mutations in each of them.
+      for (const part of turn.parts ?? []) next.set(part, tracked);
       next.set(turn.element, tracked);
       order.push(tracked);
     }
@@ -216,7 +219,7 @@ export class ReplyWatcher {
     const kept = this.#order.filter((t) => t.turn.element.isConnected);
     if (kept.length === this.#order.length) return;
     this.#order = kept;
-    this.#tracked = new Map(kept.map((t) => [t.turn.element, t]));
+    this.#tracked = new Map(kept.flatMap((t) => [...(t.turn.parts ?? []), t.turn.element].map((e) => [e, t] as const)));
     // Positions are stale until the next full read, which happens before any capture.
     this.#structureDirty = true;
   }

@@ -28,15 +28,23 @@ export function fakeAdapter(options: FakeSiteOptions = {}): SiteAdapter & { call
     },
     findTurns(root: ParentNode): PageTurn[] {
       calls.findTurns++;
-      return [...root.querySelectorAll('[data-role]')].map((element) => ({
-        role: element.getAttribute('data-role') === 'user' ? 'user' : 'assistant',
-        element,
-        messageId: messageIds ? element.getAttribute('data-id') : null,
-      }));
+      return [...root.querySelectorAll('[data-role]')].map((element) => {
+        // A reply continued in a second element (as after a reasoning block): `data-continued-in="<id>"`.
+        const continuation = element.getAttribute('data-continued-in');
+        const second = continuation ? element.ownerDocument.getElementById(continuation) : null;
+        return {
+          role: element.getAttribute('data-role') === 'user' ? 'user' : 'assistant',
+          element,
+          messageId: messageIds ? element.getAttribute('data-id') : null,
+          ...(second ? { parts: [element, second] } : {}),
+        };
+      });
     },
     turnText(turn: PageTurn): string {
       calls.turnText++;
-      return [...turn.element.querySelectorAll('p, pre')].map((e) => e.textContent ?? '').join('\n');
+      return (turn.parts ?? [turn.element])
+        .flatMap((part) => [...part.querySelectorAll('p, pre')].map((e) => e.textContent ?? ''))
+        .join('\n');
     },
     model: () => 'fake-model',
     isBusy: (doc) => doc.querySelector('button#stop') !== null,

@@ -139,6 +139,28 @@ describe('a streamed reply', () => {
     expect(captures).toHaveLength(1);
   });
 
+  it('follows a reply split over several elements, and captures the text of all of them', async () => {
+    const thread = setPage(userTurn('u1', 'Think first'));
+    watch(fakeAdapter());
+    thread.insertAdjacentHTML(
+      'beforeend',
+      '<div data-role="assistant" data-id="a1" data-continued-in="a1-rest"><div class="md"><p>Before.</p></div></div><section class="thoughts">Thinking…</section><div id="a1-rest"><p></p></div>',
+    );
+    setBusy(true);
+    await wait(SETTLE_MS);
+    setBusy(false);
+    document.querySelector('[data-id="a1"]')!.insertAdjacentHTML('beforeend', '<div class="actions"><button>Copy</button></div>');
+    const rest = thread.querySelector('#a1-rest p')!;
+    // Text keeps arriving only in the second element; the quiet period must follow it there.
+    for (const word of ['After', ' the', ' long', ' and', ' careful', ' thought.']) {
+      rest.append(word);
+      await wait(1000);
+    }
+    expect(captures).toEqual([]);
+    await wait(SETTLE_MS);
+    expect(captures.map((c) => c.exchange.turns.at(-1)!.text)).toEqual(['Before.\nAfter the long and careful thought.']);
+  });
+
   it('reads the busy marker at most once per poll interval while text streams', async () => {
     const thread = setPage('');
     const adapter = fakeAdapter();

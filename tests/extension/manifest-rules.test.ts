@@ -49,6 +49,10 @@ describe('manifest checks', () => {
     expect(failures({ ...chromeManifest(), ...patch }, chrome)).toContain('no <all_urls> or all-sites pattern');
   });
 
+  it('accept the optional http and https host permissions the user grants one origin at a time', () => {
+    expect(failures({ ...chromeManifest(), optional_host_permissions: ['http://*/*', 'https://*/*'] }, chrome)).toEqual([]);
+  });
+
   it('reject host permissions that differ from sites/hosts.ts', () => {
     const name = 'host_permissions equal sites/hosts.ts';
     expect(failures({ ...chromeManifest(), host_permissions: [HOSTS[0]] }, chrome)).toContain(name);
@@ -57,9 +61,9 @@ describe('manifest checks', () => {
   });
 
   it('reject permissions beyond storage, and a missing permissions list', () => {
-    expect(failures({ ...chromeManifest(), permissions: ['storage', 'tabs'] }, chrome)).toEqual(['permissions within [storage]']);
+    expect(failures({ ...chromeManifest(), permissions: ['storage', 'tabs'] }, chrome)).toEqual(['permissions within [storage, scripting]']);
     const { permissions: _dropped, ...withoutPermissions } = chromeManifest();
-    expect(failures(withoutPermissions, chrome)).toEqual(['permissions within [storage]']);
+    expect(failures(withoutPermissions, chrome)).toEqual(['permissions within [storage, scripting]']);
   });
 
   it.each([

@@ -18,7 +18,14 @@ export interface ManifestCheck {
   detail?: string;
 }
 
-export const ALLOWED_PERMISSIONS = ['storage'] as const;
+/** `scripting` registers the chat content script on the self-hosted origins the user adds. */
+export const ALLOWED_PERMISSIONS = ['storage', 'scripting'] as const;
+
+/**
+ * Optional host permissions from which the user grants one self-hosted origin at a time, at run time
+ * (sites/self-hosted-origins.ts). They grant nothing at install, so they are not all-sites access.
+ */
+export const RUNTIME_GRANTED_HOST_PATTERNS: readonly string[] = ['http://*/*', 'https://*/*'];
 
 /** Match patterns that grant every site. */
 const ALL_SITES = /^(?:<all_urls>|(?:\*|https?|wss?|file|ftp):\/\/\*\/.*)$/;
@@ -40,7 +47,7 @@ function allMatchPatterns(m: Json): string[] {
     ...strings(m.permissions),
     ...strings(m.optional_permissions),
     ...strings(m.host_permissions),
-    ...strings(m.optional_host_permissions),
+    ...strings(m.optional_host_permissions).filter((p) => !RUNTIME_GRANTED_HOST_PATTERNS.includes(p)),
     ...contentScripts.flatMap((cs) => strings(record(cs).matches)),
     ...resources.flatMap((r) => strings(record(r).matches)),
   ];
