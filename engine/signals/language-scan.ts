@@ -144,6 +144,7 @@ const runScript = new Int8Array(MAX_RUNS);
 // Native jumps over white space and over the rest of a token: cheap even before the JIT warms up.
 const NEXT_NON_SPACE = /\S/g;
 const NEXT_SPACE = /\s/g;
+const ASCII_LETTERS = /[A-Za-z]+/y;
 
 function jump(re: RegExp, text: string, from: number): number {
   re.lastIndex = from;
@@ -177,6 +178,18 @@ export function scanText(text: string): TextScan {
     const start = i;
     let wordScript = script;
     while (i < end) {
+      if (wordScript === 0 && i - start < MAX_WORD) {
+        // A run of ASCII letters in one native step; the loop below takes over at anything else.
+        ASCII_LETTERS.lastIndex = i;
+        if (ASCII_LETTERS.test(text)) {
+          const stop = Math.min(ASCII_LETTERS.lastIndex, start + MAX_WORD);
+          counts[0]! += stop - i;
+          letters += stop - i;
+          visits += stop - i;
+          i = stop;
+          if (i >= end) break;
+        }
+      }
       if (i - start >= MAX_WORD) {
         i = jump(NEXT_SPACE, text, i);
         break;
