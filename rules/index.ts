@@ -56,6 +56,7 @@ import incompleteLaboriousTask from './style/incomplete-laborious-task';
 import ignoredMicCheck from './style/ignored-mic-check';
 import brokenMarkdownStructure from './best_work/broken-markdown-structure';
 import unconfirmedIrreversibleAction from './chain_of_command/unconfirmed-irreversible-action';
+import refusedTransformation from './stay_in_bounds/refused-transformation';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -114,6 +115,7 @@ export const RULES: readonly Rule[] = [
   ignoredMicCheck,
   brokenMarkdownStructure,
   unconfirmedIrreversibleAction,
+  refusedTransformation,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
