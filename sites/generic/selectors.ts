@@ -65,7 +65,7 @@ export const SELECTORS = {
   chrome: {
     name: 'reasoning, citation or status chrome',
     candidates: [
-      '[data-exclude-from-copy], [data-message-part-type="reasoning"], details[type="reasoning"], [class*="reasoning" i], [class*="thinking" i], [class*="citation" i], [class*="status" i], time, nav',
+      '[data-exclude-from-copy], [data-message-part-type="reasoning"], details[type="reasoning"], [class*="reasoning" i], [class*="thinking" i], [class*="citation" i], [data-testid*="citation" i], [class*="status" i], time, nav',
     ],
     counts: { [OWU]: 2, [OWU_STREAMING]: 1, [LIBRECHAT]: 5, [LIBRECHAT_STREAMING]: 1, [HUGGINGCHAT]: 2, [HUGGINGCHAT_STREAMING]: 1 },
     optional: true,

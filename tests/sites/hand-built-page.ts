@@ -16,5 +16,14 @@ export function loadPage(path: string): SavedPage {
   const html = readFileSync(join(FIXTURES, path), 'utf8');
   const url = /<!-- saved from url=\(\d+\)(\S+) -->/.exec(html)?.[1];
   if (!url) throw new Error(`${path} has no "saved from url" comment`);
-  return { doc: new DOMParser().parseFromString(html, 'text/html'), url };
+  return { doc: parse(html), url };
+}
+
+/** A saved page that records no address (pages copied from other projects' test fixtures). */
+export function loadDocument(path: string): Document {
+  return parse(readFileSync(join(FIXTURES, path), 'utf8'));
+}
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
 }
