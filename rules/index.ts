@@ -57,6 +57,7 @@ import ignoredMicCheck from './style/ignored-mic-check';
 import brokenMarkdownStructure from './best_work/broken-markdown-structure';
 import unconfirmedIrreversibleAction from './chain_of_command/unconfirmed-irreversible-action';
 import refusedTransformation from './stay_in_bounds/refused-transformation';
+import unrefusedHarmfulRequest from './stay_in_bounds/unrefused-harmful-request';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -116,6 +117,7 @@ export const RULES: readonly Rule[] = [
   brokenMarkdownStructure,
   unconfirmedIrreversibleAction,
   refusedTransformation,
+  unrefusedHarmfulRequest,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
