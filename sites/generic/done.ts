@@ -26,7 +26,7 @@ export function hasReplyActions(reply: PageTurn): boolean | null {
 const CODE_LABEL = /\bcode\b/i;
 
 function hasCopyButton(turn: PageTurn, turns: readonly PageTurn[]): boolean {
-  const row = ownRow(turn, turns);
+  const row = ownRow(turn, turns, anyOf(SELECTORS.pageChrome));
   return resolve(SELECTORS.copyButton, row).elements.some((button) => !inBody(button, turn) && !isCodeCopy(button));
 }
 

@@ -78,6 +78,12 @@ export const SELECTORS = {
     counts: { [OWU]: 4, [OWU_STREAMING]: 0, [LIBRECHAT]: 3, [LIBRECHAT_STREAMING]: 0, [HUGGINGCHAT]: 3, [HUGGINGCHAT_STREAMING]: 1 },
     optional: true,
   },
+  pageChrome: {
+    name: 'composer or navigation',
+    candidates: ['textarea, [contenteditable="true"], nav, form, aside, header'],
+    counts: { [OWU]: 3, [OWU_STREAMING]: 3, [LIBRECHAT]: 3, [LIBRECHAT_STREAMING]: 3, [HUGGINGCHAT]: 3, [HUGGINGCHAT_STREAMING]: 3 },
+    optional: true,
+  },
   stopButton: {
     name: 'stop button',
     candidates: [

@@ -2,14 +2,15 @@
 import type { PageTurn } from '../types';
 
 /**
- * The largest ancestor of the turn's element that holds no other turn: the turn's row, where sites put
- * its action bar and header. Stops below `root` (or the document element).
+ * The largest ancestor of the turn's element that holds no other turn and no page chrome (`chrome`: the
+ * composer, navigation): the turn's row, where sites put its action bar and header. With a single turn
+ * on the page, the chrome bound is what keeps the row from growing to the whole page.
  */
-export function ownRow(turn: PageTurn, turns: readonly PageTurn[]): Element {
+export function ownRow(turn: PageTurn, turns: readonly PageTurn[], chrome: string): Element {
   const others = turns.filter((t) => t.element !== turn.element).map((t) => t.element);
   let row: Element = turn.element;
   for (let parent = row.parentElement; parent && parent.parentElement; parent = parent.parentElement) {
-    if (others.some((other) => parent.contains(other))) break;
+    if (others.some((other) => parent.contains(other)) || parent.querySelector(chrome) !== null) break;
     row = parent;
   }
   return row;

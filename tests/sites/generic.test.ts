@@ -192,3 +192,13 @@ describe('generic adapter: pages of apps it does not know by name', () => {
     expect(generic.hasReplyActions(turns[3]!)).toBe(true);
   });
 });
+
+describe('generic adapter: a page with a single reply', () => {
+  it("does not take the composer's or the sidebar's buttons for the reply's actions", () => {
+    const doc = page(`
+      <aside><button title="Copy link to chat">🔗</button></aside>
+      <main><div><div data-role="assistant"><p>Only reply</p></div></div>
+        <form><textarea></textarea><button title="Copy prompt">c</button></form></main>`);
+    expect(generic.hasReplyActions(lastReply(doc))).toBeNull();
+  });
+});
