@@ -43,9 +43,9 @@ export function findTurns(root: ParentNode): PageTurn[] {
   for (const strategy of STRATEGIES) {
     const found = strategy(root);
     if (found.length === 0) continue;
-    const elements = new Set(found.map((f) => f.element));
+    const roleOf = new Map(found.map(({ element, role }) => [element, role]));
     const turns = found
-      .filter(({ element, role }) => !insideSameRole(element, role, found, elements))
+      .filter(({ element, role }) => !insideSameRole(element, role, roleOf))
       .map(({ element, role }) => ({ role, element, messageId: messageIdOf(element) }));
     return inDocumentOrder(turns);
   }
@@ -53,14 +53,9 @@ export function findTurns(root: ParentNode): PageTurn[] {
 }
 
 /** A match nested in another match of the same role is part of that turn, not a turn of its own. */
-function insideSameRole(
-  element: Element,
-  role: PageTurn['role'],
-  found: readonly { element: Element; role: PageTurn['role'] }[],
-  elements: ReadonlySet<Element>,
-): boolean {
+function insideSameRole(element: Element, role: PageTurn['role'], roleOf: ReadonlyMap<Element, PageTurn['role']>): boolean {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-    if (elements.has(parent) && found.some((f) => f.element === parent && f.role === role)) return true;
+    if (roleOf.get(parent) === role) return true;
   }
   return false;
 }
