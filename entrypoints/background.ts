@@ -1,18 +1,25 @@
 import { browser } from 'wxt/browser';
 import { createRuntimeMessageListener } from '../messaging/analyze-handler';
 import { createCaptureMessageListener } from '../messaging/capture-handler';
-import { MemoryCaptureStore } from '../messaging/capture-memory-sink';
+import { createDataMessageListener } from '../messaging/data-handler';
 import { keepSelfHostedScriptsInSync } from '../sites/self-hosted-origins';
 import { RULES } from '../rules';
+import { IndexedDbCaptureSink } from '../storage/capture-sink';
+import { SpecLensStore } from '../storage/store';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRuntimeMessageListener({ rules: RULES, storage: browser.storage.local }));
-  const captures = new MemoryCaptureStore();
+  // The background owns the database: captures, health events and every page's data requests go through this store.
+  const store = new SpecLensStore();
+  const captures = new IndexedDbCaptureSink({ store, rules: RULES, storage: browser.storage.local });
   browser.runtime.onMessage.addListener(
     createCaptureMessageListener(
       { rules: RULES, storage: browser.storage.local, sink: captures.sink, health: captures.health, reader: captures },
       browser.runtime.getURL('/'),
     ),
   );
+  browser.runtime.onMessage.addListener(createDataMessageListener(store, browser.runtime.getURL('/')));
   keepSelfHostedScriptsInSync();
+  // Retention runs when the service worker starts; the catalog is loaded before the dashboard asks.
+  void store.applyRetention().then(() => store.warmUp());
 });
