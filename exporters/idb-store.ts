@@ -33,6 +33,7 @@ export async function readStoreRecords(db: SpecLensDb): Promise<StoreRecords> {
 interface PlainStore {
   keyPath: string | string[] | null;
   get(key: string): Promise<unknown>;
+  getAllKeys(): Promise<unknown[]>;
   put(value: unknown): Promise<unknown>;
 }
 
@@ -45,9 +46,10 @@ export async function restoreRecords(db: SpecLensDb, records: StoreRecords): Pro
   const tx = db.transaction([...STORE_NAMES], 'readwrite');
   const work = STORE_NAMES.map(async (store) => {
     const os = tx.objectStore(store) as unknown as PlainStore;
+    const stored = new Set(await os.getAllKeys());
     for (const record of records[store] as RecordsByStore[typeof store][]) {
       const key = (record as unknown as Record<string, string>)[os.keyPath as string]!;
-      const existing = await os.get(key);
+      const existing = stored.has(key) ? await os.get(key) : undefined;
       if (existing === undefined) summary[store].added++;
       else if (canonicalJson(existing) === canonicalJson(record)) {
         summary[store].unchanged++;
