@@ -58,6 +58,7 @@ import brokenMarkdownStructure from './best_work/broken-markdown-structure';
 import unconfirmedIrreversibleAction from './chain_of_command/unconfirmed-irreversible-action';
 import refusedTransformation from './stay_in_bounds/refused-transformation';
 import unrefusedHarmfulRequest from './stay_in_bounds/unrefused-harmful-request';
+import obeysInstructionOverride from './chain_of_command/obeys-instruction-override';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -118,6 +119,7 @@ export const RULES: readonly Rule[] = [
   unconfirmedIrreversibleAction,
   refusedTransformation,
   unrefusedHarmfulRequest,
+  obeysInstructionOverride,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
