@@ -7,10 +7,16 @@ import type { PageTurn } from '../types';
  * on the page, the chrome bound is what keeps the row from growing to the whole page.
  */
 export function ownRow(turn: PageTurn, turns: readonly PageTurn[], chrome: string): Element {
-  const others = turns.filter((t) => t.element !== turn.element).map((t) => t.element);
+  // An ancestor holds another turn exactly when it is an ancestor of that turn's element: mark them all
+  // once (stopping where chains meet) instead of testing every ancestor against every turn.
+  const holdsOther = new Set<Element>();
+  for (const other of turns) {
+    if (other.element === turn.element) continue;
+    for (let el: Element | null = other.element; el && !holdsOther.has(el); el = el.parentElement) holdsOther.add(el);
+  }
   let row: Element = turn.element;
   for (let parent = row.parentElement; parent && parent.parentElement; parent = parent.parentElement) {
-    if (others.some((other) => parent.contains(other)) || parent.querySelector(chrome) !== null) break;
+    if (holdsOther.has(parent) || parent.querySelector(chrome) !== null) break;
     row = parent;
   }
   return row;
