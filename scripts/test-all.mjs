@@ -6,6 +6,7 @@
 //   manifests   tests/extension/manifest-check.mjs on both     1 test
 //   zip         both store zips in .output                    1 test
 //   lint        web-ext lint on .output/firefox-mv3, 0 errors 1 test
+//   promptfoo   exported suite run by promptfoo (echo, offline) one test per case (tests/promptfoo/check-suite.ts)
 // The last line is always "N passed, N failed"; the exit code is 1 when anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -125,6 +126,19 @@ const steps = [
       for (const m of result.warnings ?? []) console.log(`  lint warning ${m.code}: ${m.message} (${m.file ?? 'manifest'})`);
       const detail = `${errors} errors, ${warnings} warnings${warnings ? ` (${codes(result.warnings)})` : ''}, ${notices} notices`;
       return errors === 0 ? pass(detail) : fail(detail);
+    },
+  },
+  {
+    name: 'promptfoo',
+    async run() {
+      // Needs `npm ci --prefix tests/promptfoo` (.ci/run does it); without promptfoo the step fails and says so.
+      const { code, stdout } = await run(bin('tsx'), ['tests/promptfoo/check-suite.ts'], { capture: true });
+      process.stdout.write(stdout);
+      const counts = stdout.match(/^(\d+) passed, (\d+) failed$/m);
+      if (!counts) return fail(`tests/promptfoo/check-suite.ts exited with ${code} without a summary`);
+      const [passed, failed] = [Number(counts[1]), Number(counts[2])];
+      if (code !== 0 && failed === 0) return fail(`tests/promptfoo/check-suite.ts exited with ${code}`);
+      return { passed, failed, detail: `${passed} cases as their verdict says, ${failed} not` };
     },
   },
 ];
