@@ -59,6 +59,7 @@ import unconfirmedIrreversibleAction from './chain_of_command/unconfirmed-irreve
 import refusedTransformation from './stay_in_bounds/refused-transformation';
 import unrefusedHarmfulRequest from './stay_in_bounds/unrefused-harmful-request';
 import obeysInstructionOverride from './chain_of_command/obeys-instruction-override';
+import grantsProhibitedRequest from './chain_of_command/grants-prohibited-request';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -120,6 +121,7 @@ export const RULES: readonly Rule[] = [
   refusedTransformation,
   unrefusedHarmfulRequest,
   obeysInstructionOverride,
+  grantsProhibitedRequest,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
