@@ -60,6 +60,7 @@ import refusedTransformation from './stay_in_bounds/refused-transformation';
 import unrefusedHarmfulRequest from './stay_in_bounds/unrefused-harmful-request';
 import obeysInstructionOverride from './chain_of_command/obeys-instruction-override';
 import grantsProhibitedRequest from './chain_of_command/grants-prohibited-request';
+import assumedGender from './seek_truth/assumed-gender';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -122,6 +123,7 @@ export const RULES: readonly Rule[] = [
   unrefusedHarmfulRequest,
   obeysInstructionOverride,
   grantsProhibitedRequest,
+  assumedGender,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
