@@ -1,6 +1,6 @@
 /** Reading a DeepSeek page: the turns in the virtual list and each turn's text, without the thinking block. */
 import type { PageTurn } from '../types';
-import { closestSpec, collectTurns, elementText, elementsText, idFromPath, resolve, resolveFirst, type TextOptions } from '../shared';
+import { anyOf, closestSpec, collectTurns, elementText, elementsText, idFromPath, resolve, resolveFirst, type TextOptions } from '../shared';
 import { SELECTORS } from './selectors';
 
 /** `/a/chat/s/{id}`; the start page and other routes have no conversation. */
@@ -23,7 +23,8 @@ export function findTurns(root: ParentNode): PageTurn[] {
   );
 }
 
-const USER_TEXT: TextOptions = { preserveWhitespace: ['.ds-message'] };
+/** A prompt is plain text whose line breaks matter. */
+const USER_TEXT: TextOptions = { preserveWhitespace: [anyOf(SELECTORS.userTurn)] };
 
 const ANSWER_TEXT: TextOptions = {
   exclude: [...SELECTORS.codeBanner.candidates],

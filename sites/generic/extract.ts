@@ -5,7 +5,7 @@
 import type { PageTurn } from '../types';
 import { anyOf, elementText, elementsText, idFromPath, inDocumentOrder, normalizeWhitespace, resolve, type TextOptions } from '../shared';
 import { stripInlineThink } from '../shared-b';
-import { MODEL_ATTRIBUTES, ROLE_ATTRIBUTES, SELECTORS } from './selectors';
+import { MESSAGE_ID_PREFIXES, MODEL_ATTRIBUTES, ROLE_ATTRIBUTES, SELECTORS } from './selectors';
 import { roleFromLabel, roleFromValue } from './roles';
 
 /** `/c/{id}`, `/chat/{id}`, `/conversation/{id}`, `/thread/{id}` and plurals, under any prefix. */
@@ -65,10 +65,12 @@ const GENERATED_ID = /^(?=(?:[^\d]*\d){4})[\w-]{8,}$/;
 
 /** `data-message-id`, a `message-{id}` / `msg-{id}` element id, or a generated id on the turn's element or an ancestor. */
 function messageIdOf(element: Element): string | null {
-  const dataId = element.closest('[data-message-id]')?.getAttribute('data-message-id');
+  const [dataIdSelector, prefixedSelector] = SELECTORS.messageId.candidates;
+  const dataId = element.closest(dataIdSelector)?.getAttribute('data-message-id');
   if (dataId) return dataId;
-  const prefixed = element.closest('[id^="message-"], [id^="msg-"]')?.getAttribute('id');
-  if (prefixed) return prefixed.replace(/^(?:message|msg)-/, '');
+  const prefixed = element.closest(prefixedSelector)?.getAttribute('id');
+  const prefix = prefixed ? MESSAGE_ID_PREFIXES.find((p) => prefixed.startsWith(p) && prefixed.length > p.length) : undefined;
+  if (prefixed && prefix) return prefixed.slice(prefix.length);
   for (let el: Element | null = element; el; el = el.parentElement) {
     const id = el.getAttribute('id');
     if (id && GENERATED_ID.test(id)) return id;
@@ -78,7 +80,7 @@ function messageIdOf(element: Element): string | null {
 
 const TEXT: TextOptions = {
   exclude: [anyOf(SELECTORS.chrome)],
-  preserveWhitespace: ['.whitespace-break-spaces', '[style*="white-space: break-spaces"]'],
+  preserveWhitespace: [anyOf(SELECTORS.preservedText)],
 };
 
 /**

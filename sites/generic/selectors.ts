@@ -16,6 +16,9 @@ const HUGGINGCHAT_STREAMING = 'huggingchat/chat-streaming.html';
 /** Attributes whose value names a message's author; the order is the order they are read in. */
 export const ROLE_ATTRIBUTES = ['data-message-author-role', 'data-message-role', 'data-message-type', 'data-role', 'data-author'] as const;
 
+/** Element-id prefixes in front of a message id (`message-{id}`). */
+export const MESSAGE_ID_PREFIXES = ['message-', 'msg-'] as const;
+
 /** Attributes some UIs put the answering model in. */
 export const MODEL_ATTRIBUTES = ['data-message-model-slug', 'data-model', 'data-model-name', 'data-model-id'] as const;
 
@@ -50,8 +53,14 @@ export const SELECTORS = {
   },
   messageId: {
     name: 'message id attribute',
-    candidates: ['[data-message-id]', '[id^="message-"], [id^="msg-"]'],
+    candidates: ['[data-message-id]', `${MESSAGE_ID_PREFIXES.map((prefix) => `[id^="${prefix}"]`).join(', ')}`],
     counts: { [OWU]: 4, [OWU_STREAMING]: 2, [LIBRECHAT]: 0, [LIBRECHAT_STREAMING]: 0, [HUGGINGCHAT]: 4, [HUGGINGCHAT_STREAMING]: 4 },
+    optional: true,
+  },
+  preservedText: {
+    name: 'text whose line breaks matter',
+    candidates: ['.whitespace-break-spaces, [style*="white-space: break-spaces"]'],
+    counts: { [OWU]: 0, [OWU_STREAMING]: 0, [LIBRECHAT]: 0, [LIBRECHAT_STREAMING]: 0, [HUGGINGCHAT]: 2, [HUGGINGCHAT_STREAMING]: 2 },
     optional: true,
   },
   body: {

@@ -20,7 +20,7 @@ export function findTurns(root: ParentNode): PageTurn[] {
   );
 }
 
-const USER_TEXT: TextOptions = { preserveWhitespace: ['.whitespace-break-spaces'] };
+const USER_TEXT: TextOptions = { preserveWhitespace: [...SELECTORS.userText.candidates] };
 const REPLY_TEXT: TextOptions = { exclude: [anyOf(SELECTORS.excluded), anyOf(SELECTORS.modelLink)] };
 
 /**

@@ -21,6 +21,12 @@ export const SELECTORS = {
     candidates: ['[data-message-role="assistant"][data-message-id]', '[data-message-type="assistant"]'],
     counts: { [FINISHED]: 2, [STREAMING]: 2 },
   },
+  userText: {
+    name: 'prompt text',
+    candidates: ['.whitespace-break-spaces'],
+    counts: { [FINISHED]: 2, [STREAMING]: 2 },
+    optional: true,
+  },
   markdown: {
     name: 'rendered markdown',
     candidates: ['.prose'],

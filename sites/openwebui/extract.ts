@@ -1,8 +1,8 @@
 /** Reading an Open WebUI page: message rows, content without reasoning, status and sources, the model name. */
 import type { PageTurn } from '../types';
 import { anyOf, closestSpec, collectTurns, elementText, idFromPath, normalizeWhitespace, resolveFirst, type TextOptions } from '../shared';
-import { prefixedId, stripInlineThink } from '../shared-b';
-import { SELECTORS } from './selectors';
+import { stripInlineThink } from '../shared-b';
+import { ROW_ID_PREFIX, SELECTORS } from './selectors';
 
 /**
  * `/c/{id}`, also under a sub-path when the UI is served behind a prefix. A new chat (`/`) and a
@@ -20,8 +20,14 @@ export function findTurns(root: ParentNode): PageTurn[] {
       { role: 'user', spec: SELECTORS.userTurn },
       { role: 'assistant', spec: SELECTORS.assistantTurn },
     ],
-    (element) => prefixedId(element, 'message-'),
+    messageIdOf,
   );
+}
+
+/** The id in the row's `message-{id}`. */
+function messageIdOf(element: Element): string | null {
+  const id = closestSpec(element, SELECTORS.messageRow)?.getAttribute('id') ?? '';
+  return id.startsWith(ROW_ID_PREFIX) && id.length > ROW_ID_PREFIX.length ? id.slice(ROW_ID_PREFIX.length) : null;
 }
 
 const TEXT: TextOptions = {

@@ -7,23 +7,26 @@
  */
 import type { SelectorSpec } from '../types';
 
+/** A message row's element id is this prefix and the message id. */
+export const ROW_ID_PREFIX = 'message-';
+
 const FINISHED = 'openwebui/chat-finished.html';
 const STREAMING = 'openwebui/chat-streaming.html';
 
 export const SELECTORS = {
   userTurn: {
     name: 'user message',
-    candidates: ['.chat-user', '.user-message[id^="message-"]'],
+    candidates: ['.chat-user', `.user-message[id^="${ROW_ID_PREFIX}"]`],
     counts: { [FINISHED]: 2, [STREAMING]: 1 },
   },
   assistantTurn: {
     name: 'assistant message',
-    candidates: ['.chat-assistant', 'div[id^="message-"]:not(.user-message) .markdown-prose'],
+    candidates: ['.chat-assistant', `div[id^="${ROW_ID_PREFIX}"]:not(.user-message) .markdown-prose`],
     counts: { [FINISHED]: 2, [STREAMING]: 1 },
   },
   messageRow: {
     name: 'message row',
-    candidates: ['div[id^="message-"]'],
+    candidates: [`div[id^="${ROW_ID_PREFIX}"]`],
     counts: { [FINISHED]: 4, [STREAMING]: 2 },
   },
   modelName: {

@@ -34,10 +34,3 @@ export function followingUntilTurn(element: Element, isTurn: (el: Element) => bo
   }
   return found;
 }
-
-/** The nearest ancestor-or-self id that starts with `prefix`, without the prefix ("message-abc" → "abc"). */
-export function prefixedId(element: Element, prefix: string): string | null {
-  const holder = element.closest(`[id^="${prefix}"]`);
-  const id = holder?.getAttribute('id');
-  return id && id.length > prefix.length ? id.slice(prefix.length) : null;
-}
