@@ -274,7 +274,9 @@ export class ReplyWatcher {
       reply,
       now,
       {
-        isBusy: () => this.adapter.isBusy(this.#doc, turn),
+        // Sites stream only their newest reply, and many show one busy marker for the whole page (a stop
+        // button in the composer): an older reply must not wait for it, nor count as seen generating.
+        isBusy: () => this.#isLastReply(tracked) && this.adapter.isBusy(this.#doc, turn),
         hasActions: () => this.adapter.hasReplyActions(turn),
         text: () => this.#textOf(turn),
       },
@@ -289,6 +291,14 @@ export class ReplyWatcher {
     }
     tracked.dueAt = Infinity;
     if (result.kind === 'finished' && !result.unchanged) this.#capture(tracked, result.text, result.fingerprint, result.origin);
+  }
+
+  #isLastReply(tracked: TrackedTurn): boolean {
+    for (let i = this.#order.length - 1; i >= 0; i--) {
+      const candidate = this.#order[i]!;
+      if (candidate.reply) return candidate === tracked;
+    }
+    return false;
   }
 
   #textOf(turn: PageTurn): string {
@@ -333,10 +343,13 @@ export class ReplyWatcher {
     const ids = new Set<string>();
     for (const tracked of this.#order.slice(0, reply.position + 1)) {
       const { turn } = tracked;
-      let id = turn.messageId ?? `${turn.role}-${tracked.position}`;
-      for (let n = 2; ids.has(id); n++) id = `${turn.messageId ?? `${turn.role}-${tracked.position}`}~${n}`;
+      const text = tracked === reply ? replyText : this.#textOf(turn);
+      if (text === '') continue; // as `speclens extract` does: a turn with no readable text (an image) is left out
+      const base = turn.messageId ?? `${turn.role}-${tracked.position}`;
+      let id = base;
+      for (let n = 2; ids.has(id); n++) id = `${base}~${n}`;
       ids.add(id);
-      turns.push({ id, role: turn.role, text: tracked === reply ? replyText : this.#textOf(turn) });
+      turns.push({ id, role: turn.role, text });
     }
     let model: string | null = null;
     try {

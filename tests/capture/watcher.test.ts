@@ -109,6 +109,22 @@ describe('a streamed reply', () => {
     expect(captures).toHaveLength(2);
   });
 
+  it('does not hold earlier replies back while the newest one streams under a page-wide busy marker', async () => {
+    const thread = setPage(userTurn('u1', 'Hi') + replyTurn('a1', 'Hello!'));
+    const node = beginReply(thread, 'u2', 'And now?', 'a2');
+    watch(fakeAdapter());
+    node.appendData('Streaming');
+    await wait(SETTLE_MS);
+    expect(captures.map((c) => [c.exchange.turns.at(-1)!.text, c.origin])).toEqual([['Hello!', 'existing']]);
+    node.appendData(' on.');
+    endReply('a2');
+    await wait(SETTLE_MS);
+    expect(captures.map((c) => [c.exchange.turns.at(-1)!.text, c.origin])).toEqual([
+      ['Hello!', 'existing'],
+      ['Streaming on.', 'live'],
+    ]);
+  });
+
   it('waits for the quiet period when the text keeps changing after the busy marker is off', async () => {
     const thread = setPage('');
     watch(fakeAdapter({ actions: false }));
