@@ -61,6 +61,7 @@ import unrefusedHarmfulRequest from './stay_in_bounds/unrefused-harmful-request'
 import obeysInstructionOverride from './chain_of_command/obeys-instruction-override';
 import grantsProhibitedRequest from './chain_of_command/grants-prohibited-request';
 import assumedGender from './seek_truth/assumed-gender';
+import unrequestedNormativeVerdict from './seek_truth/unrequested-normative-verdict';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -124,6 +125,7 @@ export const RULES: readonly Rule[] = [
   obeysInstructionOverride,
   grantsProhibitedRequest,
   assumedGender,
+  unrequestedNormativeVerdict,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
