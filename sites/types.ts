@@ -44,6 +44,11 @@ export interface PageTurn {
   element: Element;
   /** The site's own stable message id, when the page has one. */
   messageId: string | null;
+  /**
+   * When one reply is split over several elements (text before and after a reasoning block, a report
+   * card and its summary): all of them, in order, `element` being the first. Absent for one-element turns.
+   */
+  parts?: readonly Element[];
 }
 
 export interface SiteAdapter {

@@ -1,7 +1,8 @@
 /** The framework every site adapter is built on. */
 export { resolve, resolveFirst, present, matchesSpec, closestSpec, anyOf, inDocumentOrder, type Resolved } from './resolve';
-export { elementText, elementsText, codeText, codeLanguage, normalizeWhitespace, DEFAULT_EXCLUDE, type TextOptions } from './text';
+export { elementText, elementsText, codeText, codeLanguage, headerLabel, normalizeWhitespace, DEFAULT_EXCLUDE, type TextOptions } from './text';
 export { fingerprint } from './fingerprint';
 export { extractPage, missingSelectors, readTurns, turnId } from './extract-page';
 export { idFromPath, hostIs } from './url';
 export { collectTurns, type RoleSpec } from './turns';
+export { partsOf, findAfter, boundary, attributeWithin } from './scope';

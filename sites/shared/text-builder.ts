@@ -2,6 +2,9 @@
  * Accumulates plain text from a DOM walk: collapses whitespace, owes line breaks until the next text
  * arrives (so empty blocks leave no blank lines) and prefixes every line with the open list and quote markers.
  */
+/** Zero-width spaces and byte-order marks that sites put around citation chips. */
+const INVISIBLE = /[\u200b\ufeff]/g;
+
 export class TextBuilder {
   private readonly out: string[] = [];
   /** Newlines owed before the next text (at most 2: one blank line). */
@@ -31,7 +34,7 @@ export class TextBuilder {
 
   /** Inline text; runs of whitespace become one space. */
   text(raw: string): void {
-    let text = raw.replace(/\s+/g, ' ');
+    let text = raw.replace(INVISIBLE, '').replace(/\s+/g, ' ');
     if (!this.lineHasText || this.pending > 0) text = text.trimStart();
     else if (this.endsWithSpace && text.startsWith(' ')) text = text.slice(1);
     if (text === '') return;
@@ -40,7 +43,12 @@ export class TextBuilder {
 
   /** Text whose spaces matter (pre-wrapped prompts): newlines become line breaks, spaces are kept. */
   preservedText(raw: string): void {
-    const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+    let text = raw.replace(INVISIBLE, '').replace(/\r\n?/g, '\n');
+    // Text that opens with a newline and an indent was laid out by an HTML formatter (a saved page run
+    // through Prettier), not typed: drop that indent from every line.
+    const indent = /^\n([ \t]+)\S/.exec(text)?.[1];
+    if (indent) text = text.split(`\n${indent}`).join('\n');
+    const lines = text.split('\n');
     lines.forEach((line, i) => {
       if (i > 0) this.lineBreak();
       if (line.trim() !== '') this.write(line.replace(/\u00a0/g, ' '));
@@ -83,14 +91,14 @@ export class TextBuilder {
     return this.listDepth > 0;
   }
 
-  /** The text so far, each line without trailing spaces, without blank lines at either end. */
+  /** The text so far, each line without trailing spaces, without blank space at either end. */
   toString(): string {
     return this.out
       .join('')
       .split('\n')
       .map((line) => line.trimEnd())
       .join('\n')
-      .replace(/^\n+|\n+$/g, '');
+      .trim();
   }
 
   private owe(newlines: number): void {

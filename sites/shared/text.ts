@@ -41,6 +41,8 @@ export const DEFAULT_EXCLUDE: readonly string[] = [
   '.cdk-visually-hidden',
 ];
 
+const DEFAULT_EXCLUDE_LIST = DEFAULT_EXCLUDE.join(', ');
+
 const DEFAULT_PRESERVE: readonly string[] = [
   '.whitespace-pre-wrap',
   '.whitespace-pre-line',
@@ -113,7 +115,7 @@ class Walker {
   }
 
   private element(el: Element, preserve: boolean): void {
-    if (el.classList.contains('katex')) return this.math(el);
+    if (el.classList.contains('katex') || el.hasAttribute('data-math')) return this.math(el);
     if (el.matches(this.options.exclude)) return;
     if (el.matches(this.options.code)) return this.codeBlock(el);
     const tag = el.tagName;
@@ -222,11 +224,15 @@ class Walker {
     this.out.block(2);
   }
 
-  /** KaTeX renders each formula three times (HTML, MathML, TeX source); keep only the source. */
+  /**
+   * KaTeX renders each formula three times (HTML, MathML, TeX source); keep only the source, read from
+   * the TeX annotation or the `data-math` attribute some sites put on the wrapper.
+   */
   private math(el: Element): void {
-    const tex = el.querySelector('annotation[encoding="application/x-tex"]')?.textContent?.trim();
+    const source = el.getAttribute('data-math') ?? el.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '';
+    const tex = source.replace(/\s+/g, ' ').trim();
     if (!tex) return;
-    if (el.closest('.katex-display')) {
+    if (el.classList.contains('math-block') || el.classList.contains('katex-display') || el.closest('.katex-display')) {
       this.out.block(2);
       this.out.rawLines(`$$${tex}$$`);
       this.out.block(2);
@@ -246,8 +252,8 @@ function elementTextCompiled(element: Element, options: Compiled): string {
  * The code of a block as written: CodeMirror lines (`.cm-line`) or `<br>`-separated lines, text nodes
  * verbatim, the header label and copy button left out (they sit outside the `code`/`.cm-content` element).
  */
-export function codeText(block: Element, exclude: string = DEFAULT_EXCLUDE.join(', ')): string {
-  const root = block.querySelector('.cm-content') ?? block.querySelector('code') ?? block;
+export function codeText(block: Element, exclude: string = DEFAULT_EXCLUDE_LIST): string {
+  const root = codeRoot(block);
   const parts: string[] = [];
   let endsWithNewline = true;
   const push = (text: string) => {
@@ -266,10 +272,10 @@ export function codeText(block: Element, exclude: string = DEFAULT_EXCLUDE.join(
           continue;
         }
         if (el !== root && el.matches(exclude)) continue;
-        const isLine = el.tagName === 'DIV' || el.tagName === 'P' || el.classList.contains('cm-line');
+        const isLine = el.tagName === 'DIV' || el.tagName === 'P' || el.classList.contains('cm-line') || el.classList.contains('line');
+        // A line element starts a new line; the newline between two lines may also be a text node of its own.
         if (isLine && !endsWithNewline) push('\n');
         walk(el);
-        if (isLine && !endsWithNewline) push('\n');
       }
     }
   };
@@ -281,12 +287,37 @@ const LANGUAGE_CLASS = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/;
 const LANGUAGE_NAME = /^[\w+#.-]{1,30}$/;
 
 /** The fence's info string: a `language-*` class on the code or the block, else the adapter's reader. */
-export function codeLanguage(block: Element, read?: (block: Element) => string | null): string {
+export function codeLanguage(block: Element, read: (block: Element) => string | null = headerLabel): string {
   const classed = block.querySelector('code[class*="language-"], code[class*="lang-"]') ?? block;
   const fromClass = LANGUAGE_CLASS.exec(classed.getAttribute('class') ?? '')?.[1];
-  const raw = fromClass ?? read?.(block) ?? '';
+  const raw = fromClass ?? read(block) ?? '';
   const name = raw.trim().toLowerCase();
-  return LANGUAGE_NAME.test(name) ? name : '';
+  return LANGUAGE_NAME.test(name) && !NOT_LANGUAGES.has(name) ? name : '';
+}
+
+/** Labels a code header shows when the block has no language. */
+const NOT_LANGUAGES = new Set(['code', 'copy', 'text', 'plaintext', 'plain']);
+
+/**
+ * The label a code block's header shows ("Python"), read as the block's text outside the code itself,
+ * buttons and icons left out. Null when the header holds more than one word.
+ */
+export function headerLabel(block: Element): string | null {
+  const code = codeRoot(block);
+  const parts: string[] = [];
+  const walk = (parent: Element) => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) parts.push((node as Text).data);
+      else if (node.nodeType === 1 && node !== code && !(node as Element).matches(DEFAULT_EXCLUDE_LIST)) walk(node as Element);
+    }
+  };
+  if (code !== block) walk(block);
+  const label = parts.join(' ').trim();
+  return label !== '' && !/\s/.test(label) ? label : null;
+}
+
+function codeRoot(block: Element): Element {
+  return block.querySelector('.cm-content') ?? block.querySelector('code') ?? block;
 }
 
 function longestRun(text: string, char: string): number {
