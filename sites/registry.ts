@@ -3,6 +3,12 @@
  * adapter, if any, goes last. Add an adapter with one import and one list entry.
  */
 import type { SiteAdapter } from './types';
+import { chatgpt } from './chatgpt';
+import { claude } from './claude';
+import { gemini } from './gemini';
+import { copilot } from './copilot';
+import { perplexity } from './perplexity';
+import { grok } from './grok';
 import { deepseek } from './deepseek';
 import { lechat } from './lechat';
 import { poe } from './poe';
@@ -12,6 +18,12 @@ import { librechat } from './librechat';
 import { generic } from './generic';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
+  chatgpt,
+  claude,
+  gemini,
+  copilot,
+  perplexity,
+  grok,
   deepseek,
   lechat,
   poe,

@@ -1,0 +1,1 @@
+export { chatgpt } from './extract';

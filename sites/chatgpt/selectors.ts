@@ -1,0 +1,77 @@
+/**
+ * ChatGPT (chatgpt.com, chat.openai.com). Two page generations are live at once:
+ * - Gen A (until 2026-08): `[data-testid^="conversation-turn-"]` turns (`<section>`, `<article>` before
+ *   2026-03) with `data-message-author-role` messages, `.markdown` bodies and a `data-message-model-slug`.
+ * - Gen B (measured 2026-09-26): `div[data-turn-key]` holds a prompt and its answer; the answer unit is
+ *   marked by `h4.sr-only[data-conversation-role="assistant"]` and its body is
+ *   `[data-markdown-text-style="assistant-message"]`. No role, message-id or model attributes remain.
+ * Candidates run from the most stable hook to the least; counts are per saved page under tests/fixtures/sites/.
+ */
+import type { SelectorSpec } from '../types';
+
+export const SELECTORS = {
+  turn: {
+    name: 'conversation turn',
+    candidates: ['[data-turn-key]', '[data-testid^="conversation-turn-"]'],
+    counts: {},
+  },
+  userMessage: {
+    name: 'user message',
+    candidates: ['[data-message-author-role="user"]', '[data-user-message-bubble]'],
+    counts: {},
+  },
+  assistantMessage: {
+    name: 'assistant message',
+    candidates: [
+      '[data-message-author-role="assistant"]',
+      '[data-chatgpt-search-message-ids]:has(> [data-conversation-role="assistant"])',
+    ],
+    counts: {},
+  },
+  markdown: {
+    name: 'rendered markdown',
+    candidates: ['[data-markdown-text-style="assistant-message"]', '.markdown'],
+    counts: {},
+  },
+  modelSlug: {
+    name: 'model slug',
+    candidates: ['[data-message-model-slug]'],
+    counts: {},
+    optional: true,
+  },
+  citation: {
+    name: 'citation pill',
+    candidates: ['[data-testid="webpage-citation-pill"]', '[data-testid$="citation-pill"]'],
+    counts: {},
+    optional: true,
+  },
+  imageWidget: {
+    name: 'image widget',
+    candidates: ['[class~="group/search-image"]'],
+    counts: {},
+    optional: true,
+  },
+  stopButton: {
+    name: 'stop button',
+    candidates: ['[data-testid="stop-button"]', 'button[aria-label="Stop streaming"]'],
+    counts: {},
+    optional: true,
+  },
+  streamingMarker: {
+    name: 'streaming marker',
+    candidates: ['.result-streaming', '.result-thinking'],
+    counts: {},
+    optional: true,
+  },
+  replyActions: {
+    name: 'reply actions',
+    candidates: [
+      '[data-testid="good-response-turn-action-button"]',
+      '[data-testid="bad-response-turn-action-button"]',
+      '[aria-label="Response actions"]',
+      '[data-testid="copy-turn-action-button"]',
+    ],
+    counts: {},
+    optional: true,
+  },
+} as const satisfies Record<string, SelectorSpec>;

@@ -1,0 +1,14 @@
+/** Whether a Copilot reply is still streaming, and whether its reaction bar has appeared. */
+import { boundary, findAfter, present } from '../shared';
+import type { PageTurn } from '../types';
+import { SELECTORS } from './selectors';
+
+const replyBoundary = boundary(null, SELECTORS.userMessage);
+
+export function isBusy(doc: Document): boolean {
+  return present(SELECTORS.stopButton, doc);
+}
+
+export function hasReplyActions(reply: PageTurn): boolean {
+  return findAfter(reply.element, SELECTORS.replyActions, replyBoundary) !== null;
+}
