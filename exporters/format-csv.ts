@@ -69,7 +69,7 @@ export function csvRow(s: Scenario): string[] {
   return cells.map(spreadsheetSafe);
 }
 
-const OPTIONS = { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ } as const;
+const OPTIONS = { record_delimiter: '\r\n' } as const;
 
 export const csvFormat: ExportFormat = {
   name: 'csv',

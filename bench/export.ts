@@ -1,0 +1,145 @@
+/**
+ * Export and import at scale (issue 6, item 5): 20,000 scenarios in all six formats into one zip,
+ * timed, with peak memory sampled while the archive is written; then the import side: validating
+ * the scenario file and the backup of the same data.
+ *
+ *   npm run bench:export            (add -- --json for machine-readable output, -- --count N to resize)
+ *
+ * Records come from the Model Spec examples (tests/exporters/fixture-records.ts): every confirmed or
+ * dismissed finding with its exchange, repeated with fresh ids and a numbered reply (so no text is
+ * shared between records, as when they are read from IndexedDB) until there are COUNT findings.
+ */
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { backupFile, readBackup, emptyStoreRecords, type StoreRecords } from '../exporters/backup';
+import { planExport, writeExport } from '../exporters/export';
+import { FORMAT_NAMES } from '../exporters/export-file';
+import { readImportFile } from '../exporters/import-file';
+import { SCENARIO_VERDICTS } from '../exporters/schema';
+import { collectingSink, encodedChunks } from '../exporters/sink';
+import { conversationRecordId } from '../storage/records';
+import { specExampleRecords } from '../tests/exporters/fixture-records';
+
+const args = process.argv.slice(2);
+const COUNT = Number(args[args.indexOf('--count') + 1]) > 0 && args.includes('--count') ? Number(args[args.indexOf('--count') + 1]) : 20_000;
+const asJson = args.includes('--json');
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function scaledRecords(count: number): StoreRecords {
+  const base = specExampleRecords();
+  const exchanges = new Map(base.exchanges.map((e) => [e.id, e]));
+  const reviews = new Map(base.reviews.map((r) => [r.findingId, r]));
+  const seeds = base.findings.filter((f) => reviews.has(f.id) && exchanges.get(f.exchangeId)!.turns.some((t) => t.role === 'user'));
+  const out = emptyStoreRecords();
+  for (let i = 0; i < count; i++) {
+    const f = seeds[i % seeds.length]!;
+    const e = exchanges.get(f.exchangeId)!;
+    const id = `${e.id}~${i}`;
+    const conversationId = `bench-${i}`;
+    const conversationRecord = conversationRecordId(e.site, conversationId, null);
+    // Numbered copies of every text, so no string is shared between records.
+    const turns = e.turns.map((t) => ({ ...t, text: t.id === e.replyTurnId ? `${t.text}\n\n(${i})` : `${t.text} ` }));
+    out.exchanges.push({ ...e, id, slot: `${id}/slot`, conversationId, conversationRecordId: conversationRecord, capturedAt: e.capturedAt + i * 1000, turns, findingCount: 1 });
+    out.conversations.push({ id: conversationRecord, site: e.site, conversationId, url: null, model: e.model, firstCapturedAt: e.capturedAt, lastCapturedAt: e.capturedAt, exchangeCount: 1 });
+    out.findings.push({ ...f, id: `${f.id}~${i}`, exchangeId: id, conversationId, ordinal: 0, capturedAt: e.capturedAt + i * 1000, evidence: f.evidence.map((s) => ({ ...s })) });
+    out.reviews.push({ ...reviews.get(f.id)!, findingId: `${f.id}~${i}`, exchangeId: id });
+  }
+  return out;
+}
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+function memory() {
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed, external: m.external + m.arrayBuffers, rss: m.rss };
+}
+
+async function main() {
+  const records = scaledRecords(COUNT);
+  gc?.();
+  const before = memory();
+  let peak = { heap: before.heap, external: before.external, rss: before.rss };
+  const sample = () => {
+    const m = memory();
+    peak = { heap: Math.max(peak.heap, m.heap), external: Math.max(peak.external, m.external), rss: Math.max(peak.rss, m.rss) };
+  };
+
+  // Export: what the dashboard does (Blob parts kept in memory) ...
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  const plan = planExport(records, { formats: [...FORMAT_NAMES], filter: { verdicts: SCENARIO_VERDICTS } });
+  const sink = collectingSink();
+  const write = sink.write;
+  sink.write = (chunk) => {
+    write(chunk);
+    sample();
+  };
+  await writeExport(plan, sink);
+  const exportMs = performance.now() - started;
+  const exportCpu = process.cpuUsage(cpuStart);
+  const exportCpuMs = (exportCpu.user + exportCpu.system) / 1000;
+  sample();
+  const zipBytes = sink.size();
+  const uncompressed = plan.files.reduce((n, f) => n + [...encodedChunks(f)].reduce((m, c) => m + c.byteLength, 0), 0);
+
+  // ... and per format, unzipped, for where the time goes.
+  const perFormat: Array<{ format: string; ms: number; mb: number }> = [];
+  for (const format of FORMAT_NAMES) {
+    const t = performance.now();
+    const p = planExport(records, { formats: [format], filter: { verdicts: SCENARIO_VERDICTS } });
+    let bytes = 0;
+    for (const f of p.files) for (const c of encodedChunks(f)) bytes += c.byteLength;
+    perFormat.push({ format, ms: performance.now() - t, mb: mb(bytes) });
+  }
+
+  // Import: validating the exported scenario file, then the backup of the same records.
+  const scenarioText = [...plan.files.find((f) => f.path === 'scenarios.jsonl')!.chunks()];
+  const t1 = performance.now();
+  const c1 = process.cpuUsage();
+  const imported = await readImportFile(() => scenarioText);
+  const importScenariosMs = performance.now() - t1;
+  const importScenariosCpu = process.cpuUsage(c1);
+  const backupText = [...backupFile(records, new Date()).chunks()];
+  const t2 = performance.now();
+  const c2 = process.cpuUsage();
+  const restored = await readBackup(backupText);
+  const importBackupMs = performance.now() - t2;
+  const importBackupCpu = process.cpuUsage(c2);
+  if (imported.problems.length || restored.problems.length) throw new Error(`import found problems: ${JSON.stringify([...imported.problems, ...restored.problems].slice(0, 3))}`);
+
+  const result = {
+    scenarios: plan.scenarios.length,
+    node: process.version,
+    exportMs: Math.round(exportMs),
+    exportCpuMs: Math.round(exportCpuMs),
+    loadAverage: os.loadavg().map((l) => +l.toFixed(1)),
+    zipMB: +mb(zipBytes).toFixed(1),
+    uncompressedMB: +mb(uncompressed).toFixed(1),
+    peakHeapAboveInputMB: +mb(peak.heap - before.heap).toFixed(1),
+    peakExternalAboveInputMB: +mb(peak.external - before.external).toFixed(1),
+    peakRssMB: +mb(peak.rss).toFixed(1),
+    inputHeapMB: +mb(before.heap).toFixed(1),
+    perFormat: perFormat.map((f) => ({ ...f, ms: Math.round(f.ms), mb: +f.mb.toFixed(1) })),
+    importScenariosMs: Math.round(importScenariosMs),
+    importScenariosCpuMs: Math.round((importScenariosCpu.user + importScenariosCpu.system) / 1000),
+    importBackupMs: Math.round(importBackupMs),
+    importBackupCpuMs: Math.round((importBackupCpu.user + importBackupCpu.system) / 1000),
+    backupMB: +mb(backupText.reduce((n, s) => n + Buffer.byteLength(s), 0)).toFixed(1),
+  };
+  if (asJson) {
+    console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  const budget = (ok: boolean) => (ok ? 'ok' : 'OVER');
+  console.log(`Export and import of ${result.scenarios} scenarios, Node ${result.node}${gc ? '' : ' (run with --expose-gc for a clean baseline)'}`);
+  console.log('');
+  console.log(`export, all 6 formats, one zip    ${String(result.exportMs).padStart(6)} ms   ${budget(result.exportMs < 3000)} (< 3000 ms)`);
+  console.log(`  CPU time ${result.exportCpuMs} ms (main thread and native deflate threads); load average ${result.loadAverage.join(' ')} on ${os.cpus().length} cores`);
+  console.log(`  zip ${result.zipMB} MB from ${result.uncompressedMB} MB of files`);
+  console.log(`  peak memory above the loaded records: heap ${result.peakHeapAboveInputMB} MB + buffers ${result.peakExternalAboveInputMB} MB   ${budget(result.peakHeapAboveInputMB + result.peakExternalAboveInputMB < 200)} (< 200 MB)`);
+  console.log(`  records loaded: heap ${result.inputHeapMB} MB; process peak RSS ${result.peakRssMB} MB`);
+  for (const f of result.perFormat) console.log(`  ${f.format.padEnd(13)} ${String(f.ms).padStart(6)} ms  ${String(f.mb).padStart(6)} MB (unzipped)`);
+  console.log(`import, scenario file (validate + map)  ${String(result.importScenariosMs).padStart(6)} ms (CPU ${result.importScenariosCpuMs} ms)   ${budget(result.importScenariosMs < 5000)} (< 5000 ms)`);
+  console.log(`import, backup ${result.backupMB} MB (validate)     ${String(result.importBackupMs).padStart(6)} ms (CPU ${result.importBackupCpuMs} ms)   ${budget(result.importBackupMs < 5000)} (< 5000 ms)`);
+}
+
+await main();
