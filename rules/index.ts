@@ -62,6 +62,7 @@ import obeysInstructionOverride from './chain_of_command/obeys-instruction-overr
 import grantsProhibitedRequest from './chain_of_command/grants-prohibited-request';
 import assumedGender from './seek_truth/assumed-gender';
 import unrequestedNormativeVerdict from './seek_truth/unrequested-normative-verdict';
+import answersInstructionProbe from './stay_in_bounds/answers-instruction-probe';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -126,6 +127,7 @@ export const RULES: readonly Rule[] = [
   grantsProhibitedRequest,
   assumedGender,
   unrequestedNormativeVerdict,
+  answersInstructionProbe,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
