@@ -63,6 +63,7 @@ import grantsProhibitedRequest from './chain_of_command/grants-prohibited-reques
 import assumedGender from './seek_truth/assumed-gender';
 import unrequestedNormativeVerdict from './seek_truth/unrequested-normative-verdict';
 import answersInstructionProbe from './stay_in_bounds/answers-instruction-probe';
+import deniesOwnRestriction from './seek_truth/denies-own-restriction';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -128,6 +129,7 @@ export const RULES: readonly Rule[] = [
   assumedGender,
   unrequestedNormativeVerdict,
   answersInstructionProbe,
+  deniesOwnRestriction,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
