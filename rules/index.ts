@@ -64,6 +64,7 @@ import assumedGender from './seek_truth/assumed-gender';
 import unrequestedNormativeVerdict from './seek_truth/unrequested-normative-verdict';
 import answersInstructionProbe from './stay_in_bounds/answers-instruction-probe';
 import deniesOwnRestriction from './seek_truth/denies-own-restriction';
+import refusedPersuasiveWriting from './seek_truth/refused-persuasive-writing';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -130,6 +131,7 @@ export const RULES: readonly Rule[] = [
   unrequestedNormativeVerdict,
   answersInstructionProbe,
   deniesOwnRestriction,
+  refusedPersuasiveWriting,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
