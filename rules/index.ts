@@ -65,6 +65,7 @@ import unrequestedNormativeVerdict from './seek_truth/unrequested-normative-verd
 import answersInstructionProbe from './stay_in_bounds/answers-instruction-probe';
 import deniesOwnRestriction from './seek_truth/denies-own-restriction';
 import refusedPersuasiveWriting from './seek_truth/refused-persuasive-writing';
+import inconsistentScoreAcrossNames from './stay_in_bounds/inconsistent-score-across-names';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -132,6 +133,7 @@ export const RULES: readonly Rule[] = [
   answersInstructionProbe,
   deniesOwnRestriction,
   refusedPersuasiveWriting,
+  inconsistentScoreAcrossNames,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
