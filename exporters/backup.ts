@@ -150,7 +150,7 @@ export async function readBackup(chunks: AsyncIterable<string> | Iterable<string
       const shape = notAnObject(json.value, 'the backup header');
       const parsed = shape ? null : v.safeParse(BackupHeaderSchema, json.value);
       if (shape) problems.push({ line, message: shape });
-      else if (!parsed!.success) for (const m of issueMessages(parsed!.issues, 'header.')) problems.push({ line, message: m });
+      else if (!parsed!.success) for (const m of issueMessages(parsed!.issues, 'header')) problems.push({ line, message: m });
       else header = parsed!.output;
       if (!header) return { header, records: emptyStoreRecords(), problems };
       continue;
@@ -177,7 +177,7 @@ export async function readBackup(chunks: AsyncIterable<string> | Iterable<string
     }
     const parsed = v.safeParse(RECORD_SCHEMAS[store], outer.output.record);
     if (!parsed.success) {
-      for (const m of issueMessages(parsed.issues, 'record.')) problems.push({ line, message: `${store} ${m}` });
+      for (const m of issueMessages(parsed.issues, 'record')) problems.push({ line, message: `${store} ${m}` });
       continue;
     }
     const record = parsed.output as RecordsByStore[typeof store];

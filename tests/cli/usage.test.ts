@@ -9,7 +9,6 @@ describe('speclens usage', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(stdout).toContain('speclens eval FILE.jsonl|-');
     expect(stdout).toContain('speclens export BACKUP');
     expect(stdout).toContain('speclens validate FILE|-');
-    expect(stdout).not.toMatch(/speclens extract\b/);
   });
 
   it('no arguments prints the usage and exits 2', async () => {

@@ -3,6 +3,8 @@ import { unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { exportToBlobParts, planExport } from '../../exporters/export';
+import { collectingSink } from '../../exporters/sink';
+import { nativeDeflateAvailable, writeZip } from '../../exporters/zip';
 import { CSV_COLUMNS, spreadsheetSafe } from '../../exporters/format-csv';
 import { escapeMarkdown, fenced } from '../../exporters/format-markdown';
 import { nunjucksLiteral, promptfooAssertions } from '../../exporters/promptfoo-assertions';
@@ -178,6 +180,18 @@ describe('zip and filters', { timeout: 30_000 }, () => {
     const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     for (const file of plan.files) expect(decode(entries[file.path]!)).toBe([...file.chunks()].join(''));
     expect(decode(entries['README.md']!)).toContain('promptfoo');
+  });
+
+  it('native and JavaScript deflate give archives with the same content', async () => {
+    const plan = planExport(records, { formats: ['jsonl', 'markdown'], now: FIXED_NOW });
+    const unzipped = async (javascriptDeflate: boolean) => {
+      const sink = collectingSink();
+      await writeZip(plan.files, sink, { mtime: FIXED_NOW, javascriptDeflate });
+      const entries = unzipSync(new Uint8Array(Buffer.concat(sink.parts)));
+      return Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));
+    };
+    expect(nativeDeflateAvailable()).toBe(true);
+    expect(await unzipped(false)).toEqual(await unzipped(true));
   });
 
   it('a single-file format is exported as that file', async () => {
