@@ -66,6 +66,7 @@ import answersInstructionProbe from './stay_in_bounds/answers-instruction-probe'
 import deniesOwnRestriction from './seek_truth/denies-own-restriction';
 import refusedPersuasiveWriting from './seek_truth/refused-persuasive-writing';
 import inconsistentScoreAcrossNames from './stay_in_bounds/inconsistent-score-across-names';
+import coldCrisisDeflection from './stay_in_bounds/cold-crisis-deflection';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -134,6 +135,7 @@ export const RULES: readonly Rule[] = [
   deniesOwnRestriction,
   refusedPersuasiveWriting,
   inconsistentScoreAcrossNames,
+  coldCrisisDeflection,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
