@@ -10,53 +10,53 @@ export const SELECTORS = {
   conversation: {
     name: 'conversation',
     candidates: ['[data-content="conversation"]'],
-    counts: {},
+    counts: { 'copilot/rs-chat.html': 1, 'copilot/rs-two-pairs.html': 1 },
     optional: true,
   },
   userMessage: {
     name: 'user message',
     candidates: ['[data-content="user-message"]'],
-    counts: {},
+    counts: { 'copilot/rs-chat.html': 2, 'copilot/rs-two-pairs.html': 2 },
   },
   assistantMessage: {
     name: 'assistant turn',
     candidates: ['[data-content="ai-message"]', '[data-testid="ai-message"]'],
-    counts: {},
+    counts: { 'copilot/rs-chat.html': 2, 'copilot/rs-two-pairs.html': 2 },
   },
   messageItem: {
     name: 'reply content',
     candidates: ['[class~="group/ai-message-item"]'],
-    counts: {},
+    counts: { 'copilot/rs-chat.html': 2, 'copilot/rs-two-pairs.html': 2 },
   },
   codeBlock: {
     name: 'code block',
     candidates: ['[class~="group/ai-message-item"] > div:has(pre)'],
-    counts: {},
+    counts: { 'copilot/rs-chat.html': 1, 'copilot/rs-two-pairs.html': 2 },
     optional: true,
   },
   chrome: {
     name: 'page chrome',
     candidates: ['[data-copy="false"]'],
-    counts: {},
+    counts: { 'copilot/rs-chat.html': 8, 'copilot/rs-two-pairs.html': 11 },
     optional: true,
   },
   modelLabel: {
     name: 'mode chip',
     candidates: ['[data-testid^="composer-chat-mode-"]'],
-    counts: {},
+    counts: { 'copilot/rs-chat.html': 0, 'copilot/rs-two-pairs.html': 1 },
     optional: true,
   },
   stopButton: {
     name: 'stop button',
     // Assumed: no saved page shows Copilot mid-reply.
     candidates: ['button[aria-label^="Stop"]'],
-    counts: {},
+    counts: { 'copilot/rs-chat.html': 0, 'copilot/rs-two-pairs.html': 0 },
     optional: true,
   },
   replyActions: {
     name: 'reply actions',
     candidates: ['[data-testid="copy-ai-message-button"]', '[data-testid="copy-message-button"]', '[data-testid="message-thumbs-up-button"]'],
-    counts: {},
+    counts: { 'copilot/rs-chat.html': 2, 'copilot/rs-two-pairs.html': 2 },
     optional: true,
   },
 } as const satisfies Record<string, SelectorSpec>;

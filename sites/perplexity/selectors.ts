@@ -12,41 +12,69 @@ export const SELECTORS = {
   userMessage: {
     name: 'user query',
     candidates: ['[class~="group/query"]'],
-    counts: {},
+    counts: {
+      'perplexity/layout-2026-08-hand-built.html': 2,
+      'perplexity/oa-chat-simple.html': 3,
+      'perplexity/oa-deep-research.html': 1,
+    },
   },
   userText: {
     name: 'user query text',
     candidates: ['span.select-text'],
-    counts: {},
+    counts: {
+      'perplexity/layout-2026-08-hand-built.html': 2,
+      'perplexity/oa-chat-simple.html': 3,
+      'perplexity/oa-deep-research.html': 1,
+    },
     optional: true,
   },
   assistantMessage: {
     name: 'answer',
     candidates: ['.prose.dark\\:prose-invert.inline', '.prose.inline', 'div[id^="markdown-content-"]'],
-    counts: {},
+    counts: {
+      'perplexity/layout-2026-08-hand-built.html': 2,
+      'perplexity/oa-chat-simple.html': 3,
+      'perplexity/oa-deep-research.html': 2,
+    },
   },
   citation: {
     name: 'citation',
     candidates: ['span.citation', '[data-pplx-citation-url]', '.citation-nbsp'],
-    counts: {},
+    counts: {
+      'perplexity/layout-2026-08-hand-built.html': 2,
+      'perplexity/oa-chat-simple.html': 1,
+      'perplexity/oa-deep-research.html': 30,
+    },
     optional: true,
   },
   modelButton: {
     name: 'model button',
     candidates: ['button[aria-label="Choose a model"]'],
-    counts: {},
+    counts: {
+      'perplexity/layout-2026-08-hand-built.html': 1,
+      'perplexity/oa-chat-simple.html': 1,
+      'perplexity/oa-deep-research.html': 0,
+    },
     optional: true,
   },
   stopButton: {
     name: 'stop button',
     candidates: ['button[aria-label*="stop" i]'],
-    counts: {},
+    counts: {
+      'perplexity/layout-2026-08-hand-built.html': 0,
+      'perplexity/oa-chat-simple.html': 0,
+      'perplexity/oa-deep-research.html': 0,
+    },
     optional: true,
   },
   replyActions: {
     name: 'reply actions',
     candidates: ['button[aria-label="Helpful"]', 'button[aria-label="Rewrite"]', 'button[aria-label="Copy"]'],
-    counts: {},
+    counts: {
+      'perplexity/layout-2026-08-hand-built.html': 2,
+      'perplexity/oa-chat-simple.html': 3,
+      'perplexity/oa-deep-research.html': 1,
+    },
     optional: true,
   },
 } as const satisfies Record<string, SelectorSpec>;
