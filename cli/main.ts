@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./commands/rules')).rulesCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   validate: async () => (await import('./commands/validate')).validateCommand,
+  extract: async () => (await import('./commands/extract')).extractCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {

@@ -12,6 +12,8 @@ Usage:
       a backup or scenario file to promptfoo, Inspect, OpenAI evals, JSONL, CSV and Markdown
   speclens validate FILE|-
       check a scenario file or backup before importing it; every problem with its line
+  speclens extract PAGE.html [--url URL] [--pretty] [--scan]
+      the site, conversation id, model and exchanges the site adapters read from a saved chat page
 
   speclens COMMAND --help   options of a command
   speclens --version        print the version
@@ -20,4 +22,5 @@ Examples:
   speclens scan tests/fixtures/samples/conversations.jsonl
   speclens scan --json chats.jsonl > findings.jsonl
   speclens eval tests/fixtures/model-spec/examples.jsonl
-  speclens export speclens-backup.jsonl --format promptfoo,markdown --out suite.zip`;
+  speclens export speclens-backup.jsonl --format promptfoo,markdown --out suite.zip
+  speclens extract saved-chat.html --url https://chatgpt.com/c/… --pretty`;
