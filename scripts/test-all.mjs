@@ -7,6 +7,7 @@
 //   zip         both store zips in .output                    1 test
 //   lint        web-ext lint on .output/firefox-mv3, 0 errors 1 test
 //   promptfoo   exported suite run by promptfoo (echo, offline) one test per case (tests/promptfoo/check-suite.ts)
+//   e2e         built extension in headless Chromium and Firefox  one test per site and browser (tests/e2e/run.ts)
 // The last line is always "N passed, N failed"; the exit code is 1 when anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -139,6 +140,25 @@ const steps = [
       const [passed, failed] = [Number(counts[1]), Number(counts[2])];
       if (code !== 0 && failed === 0) return fail(`tests/promptfoo/check-suite.ts exited with ${code}`);
       return { passed, failed, detail: `${passed} cases as their verdict says, ${failed} not` };
+    },
+  },
+  {
+    name: 'e2e',
+    async run() {
+      // Needs the build above, /usr/bin/chromium and /usr/bin/firefox-esr (.ci/run installs them when missing).
+      const dir = mkdtempSync(join(tmpdir(), 'speclens-e2e-'));
+      const report = join(dir, 'report.json');
+      try {
+        const { code } = await run(bin('tsx'), ['tests/e2e/run.ts', '--report', report]);
+        if (!existsSync(report)) return fail(`tests/e2e/run.ts exited with ${code} and wrote no report`);
+        const r = JSON.parse(readFileSync(report, 'utf8'));
+        let failed = r.failed;
+        if (code !== 0 && failed === 0) failed = 1;
+        if (r.passed + r.failed === 0) failed = Math.max(failed, 1);
+        return { passed: r.passed, failed, detail: `${r.passed} passed, ${r.failed} failed (capture in real Chromium and Firefox, per site)` };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   },
 ];

@@ -1,0 +1,79 @@
+#!/usr/bin/env tsx
+/**
+ * The end-to-end tests in real browsers (run `npm run build` first, or use `npm run test:e2e`).
+ *   tsx tests/e2e/run.ts [--browser chromium|firefox] [--only NAME] [--report FILE.json]
+ * Prints one line per test and ends with "N passed, N failed"; exits 1 when a test failed.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CHROMIUM_PATH, FIREFOX_PATH, launchChromium, launchFirefox, type BrowserName, type E2EBrowser } from './harness/browsers';
+import { PROFILES } from './harness/profiles';
+import { captureScenario } from './capture.e2e';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+interface TestResult {
+  name: string;
+  ok: boolean;
+  seconds: number;
+  detail: string;
+}
+
+const { values } = parseArgs({
+  options: { browser: { type: 'string', multiple: true }, only: { type: 'string' }, report: { type: 'string' } },
+});
+const browsers = (values.browser ?? ['chromium', 'firefox']) as BrowserName[];
+for (const b of browsers) if (b !== 'chromium' && b !== 'firefox') throw new Error(`unknown browser "${b}" (chromium or firefox)`);
+const profiles = PROFILES.filter((p) => !values.only || p.name.includes(values.only));
+
+const BUILDS: Record<BrowserName, { dir: string; binary: string; launch: (dir: string) => Promise<E2EBrowser> }> = {
+  chromium: { dir: path.join(ROOT, '.output/chrome-mv3'), binary: CHROMIUM_PATH, launch: (dir) => launchChromium({ extensionDir: dir }) },
+  firefox: { dir: path.join(ROOT, '.output/firefox-mv3'), binary: FIREFOX_PATH, launch: (dir) => launchFirefox({ extensionDir: dir }) },
+};
+
+const results: TestResult[] = [];
+function record(result: TestResult) {
+  results.push(result);
+  console.log(`${result.ok ? 'ok  ' : 'FAIL'} ${result.name} (${result.seconds.toFixed(1)} s): ${result.detail}`);
+}
+
+for (const name of browsers) {
+  const build = BUILDS[name];
+  const names = profiles.map((p) => `${name}: ${p.name}`);
+  const missing = !existsSync(path.join(build.dir, 'manifest.json'))
+    ? `${path.relative(ROOT, build.dir)} is missing: run npm run build first`
+    : !existsSync(build.binary)
+      ? `${build.binary} is missing: apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'}`
+      : null;
+  if (missing) {
+    for (const n of names) record({ name: n, ok: false, seconds: 0, detail: missing });
+    continue;
+  }
+  let browser: E2EBrowser;
+  try {
+    browser = await build.launch(build.dir);
+  } catch (error) {
+    for (const n of names) record({ name: n, ok: false, seconds: 0, detail: `could not start ${name}: ${(error as Error).message}` });
+    continue;
+  }
+  try {
+    for (const profile of profiles) {
+      const started = Date.now();
+      try {
+        const detail = await captureScenario(browser, profile);
+        record({ name: `${name}: ${profile.name}`, ok: true, seconds: (Date.now() - started) / 1000, detail });
+      } catch (error) {
+        record({ name: `${name}: ${profile.name}`, ok: false, seconds: (Date.now() - started) / 1000, detail: (error as Error).message });
+      }
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+if (values.report) writeFileSync(values.report, JSON.stringify({ passed: results.length - failed, failed, tests: results }, null, 2));
+process.exitCode = failed > 0 ? 1 : 0;

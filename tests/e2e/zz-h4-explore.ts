@@ -1,0 +1,21 @@
+import { launchChromium } from '/work/main/tests/e2e/harness/browsers';
+const b = await launchChromium({ extensionDir: '/work/main/.output/chrome-mv3' });
+const page = await b.context.newPage();
+const t0 = Date.now();
+const log = (...a: unknown[]) => console.log(((Date.now() - t0) / 1000).toFixed(1), ...a);
+page.on('close', () => log('page closed'));
+b.context.on('serviceworker', (w) => log('new sw', w.url()));
+for (const w of b.context.serviceWorkers()) { w.on('console', (m) => log('sw console', m.text())); w.on('close', () => log('sw closed')); }
+await page.goto(`chrome-extension://${b.extensionId}/popup.html`);
+await page.evaluate(`chrome.runtime.sendMessage({type:'speclens/data/get-settings'})`);
+log('warm');
+const cdp = await b.context.newCDPSession(page);
+cdp.on('ServiceWorker.workerVersionUpdated', (e: any) => log('sw status', e.versions.map((v: any) => v.runningStatus)));
+await cdp.send('ServiceWorker.enable');
+const n = Number(process.argv[2] ?? 5);
+const gap = Number(process.argv[3] ?? 200);
+const caps = Array.from({ length: n }, (_, i) => ({ type: 'speclens/capture', capture: { key: 'k' + i, slot: 's' + i, version: 1, origin: 'live', exchange: { site: 'chatgpt', turns: [{ id: 'u', role: 'user', text: 'hi' }, { id: 'a', role: 'assistant', text: 'As an AI language model, hi ' + i }] } } }));
+const res = await page.evaluate(`Promise.all(${JSON.stringify(caps)}.map((m, i) => new Promise((r) => setTimeout(r, i * ${gap})).then(() => chrome.runtime.sendMessage(m)).then((r) => r && r.ok, (e) => String(e))))`).catch((e) => 'ERR ' + e.message);
+log('burst', JSON.stringify(res));
+await new Promise((r) => setTimeout(r, 2000));
+await b.close();
