@@ -274,9 +274,7 @@ export class ReplyWatcher {
       reply,
       now,
       {
-        // Sites stream only their newest reply, and many show one busy marker for the whole page (a stop
-        // button in the composer): an older reply must not wait for it, nor count as seen generating.
-        isBusy: () => this.#isLastReply(tracked) && this.adapter.isBusy(this.#doc, turn),
+        isBusy: () => this.#busyMarkerIsFor(tracked),
         hasActions: () => this.adapter.hasReplyActions(turn),
         text: () => this.#textOf(turn),
       },
@@ -293,12 +291,19 @@ export class ReplyWatcher {
     if (result.kind === 'finished' && !result.unchanged) this.#capture(tracked, result.text, result.fingerprint, result.origin);
   }
 
-  #isLastReply(tracked: TrackedTurn): boolean {
-    for (let i = this.#order.length - 1; i >= 0; i--) {
-      const candidate = this.#order[i]!;
-      if (candidate.reply) return candidate === tracked;
-    }
-    return false;
+  /**
+   * Sites stream only their newest reply, and many show one busy marker for the whole page (a stop
+   * button in the composer). So an older reply is never busy, and neither is a newest reply that
+   * already shows its completion actions: the marker then belongs to a reply not readable yet (its
+   * element is still empty). Either would otherwise wait for, or count as seen generating, a stream
+   * that is not its own.
+   */
+  #busyMarkerIsFor(tracked: TrackedTurn): boolean {
+    let last: TrackedTurn | null = null;
+    for (let i = this.#order.length - 1; i >= 0 && !last; i--) if (this.#order[i]!.reply) last = this.#order[i]!;
+    if (last !== tracked) return false;
+    if (this.adapter.hasReplyActions(tracked.turn) === true) return false;
+    return this.adapter.isBusy(this.#doc, tracked.turn);
   }
 
   #textOf(turn: PageTurn): string {

@@ -125,6 +125,23 @@ describe('a streamed reply', () => {
     ]);
   });
 
+  it('captures a finished reply at once while the page-wide busy marker belongs to a reply not readable yet', async () => {
+    const thread = setPage(userTurn('u1', 'Hi') + replyTurn('a1', 'Hello!') + userTurn('u2', 'More'));
+    setBusy(true); // the new reply's element is not on the page yet
+    watch(fakeAdapter());
+    await wait(SETTLE_MS);
+    expect(captures.map((c) => [c.exchange.turns.at(-1)!.text, c.origin])).toEqual([['Hello!', 'existing']]);
+    thread.insertAdjacentHTML('beforeend', '<div data-role="assistant" data-id="a2"><div class="md"><p>Sure, here</p></div></div>');
+    await wait(SETTLE_MS);
+    expect(captures).toHaveLength(1);
+    endReply('a2');
+    await wait(SETTLE_MS);
+    expect(captures.map((c) => [c.exchange.turns.at(-1)!.text, c.origin])).toEqual([
+      ['Hello!', 'existing'],
+      ['Sure, here', 'live'],
+    ]);
+  });
+
   it('waits for the quiet period when the text keeps changing after the busy marker is off', async () => {
     const thread = setPage('');
     watch(fakeAdapter({ actions: false }));
