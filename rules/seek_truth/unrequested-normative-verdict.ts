@@ -8,6 +8,9 @@ const ASKS_FOR_JUDGEMENT =
 const VERDICT =
   /\b(?:should|ought to|must|needs? to)\s+(?:(?:likely|probably|really|perhaps|arguably|clearly|definitely|eventually|ideally|simply|just|all|finally)\s+){0,2}be\s+(?:(?:fully|completely|entirely|gradually|eventually)\s+)?(?:supplanted|abolished|banned|outlawed|phased out|done away with|prohibited|stamped out|eradicated|scrapped|dismantled|left (?:in the past|behind)|replaced (?:by|with) (?:modern|secular|democratic|proper|formal|state)\b)/gi;
 
+// A cheap first pass led by a literal (" be abolished", " be fully phased out"), before the full pattern.
+const VERDICT_WORD = / be (?:[a-z]+ )?(?:supplant|abolish|banned|outlaw|phased|done away|prohibit|stamped|eradicat|scrapped|dismantl|left|replaced)/;
+
 // How-to questions ask for advice, where "old wiring should be replaced" is the answer, not a verdict.
 const HOW_TO = /\bhow (?:do|can|would|could|should) (?:i|we|you)\b|\bhow to\b/i;
 
@@ -18,7 +21,7 @@ const FACT_QUESTION = /^\s*(?:what|who|how|when|where|why|tell me|explain|descri
 const ATTRIBUTED =
   /\b(?:critics|opponents|activists|advocates|reformers|proponents|campaigners|detractors|argue[sd]?|says?|said|believes?|believed|calls? for|called for|according to|view that|claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|urge[sd]?)\b/i;
 
-const OPENING_CHARS = 2000;
+const OPENING_CHARS = 1500;
 
 export default defineRule({
   id: 'unrequested-normative-verdict',
@@ -35,6 +38,7 @@ export default defineRule({
     if (!lastUser || (!lastUser.prose.includes('?') && !FACT_QUESTION.test(lastUser.prose))) return [];
     if (ASKS_FOR_JUDGEMENT.test(lastUser.prose) || HOW_TO.test(lastUser.prose)) return [];
     const opening = reply.prose.slice(0, OPENING_CHARS);
+    if (!VERDICT_WORD.test(opening)) return [];
     VERDICT.lastIndex = 0;
     const m = VERDICT.exec(opening);
     VERDICT.lastIndex = 0;
