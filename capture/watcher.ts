@@ -226,9 +226,15 @@ export class ReplyWatcher {
 
   // ---- timer: reply steps, health checks ------------------------------------------------
 
-  #tick = (): void => {
+  /** The timer: one at a time, for the earliest due reply or health check. */
+  #onTimer = (): void => {
     this.#timer = null;
     this.#timerAt = Infinity;
+    this.#tick();
+  };
+
+  /** Steps the due replies, then makes sure the timer fires for the next one (a pending earlier timer is kept). */
+  #tick(): void {
     if (!this.#running) return;
     this.#guard('tick', () => {
       const started = this.#env.now();
@@ -243,7 +249,7 @@ export class ReplyWatcher {
       }
     });
     this.#armTimer();
-  };
+  }
 
   #armTimer(): void {
     if (!this.#running) return;
@@ -254,7 +260,7 @@ export class ReplyWatcher {
     if (next === Infinity || next >= this.#timerAt) return;
     if (this.#timer !== null) this.#env.clearTimeout(this.#timer);
     this.#timerAt = next;
-    this.#timer = this.#env.setTimeout(this.#tick, Math.max(0, next - this.#env.now()));
+    this.#timer = this.#env.setTimeout(this.#onTimer, Math.max(0, next - this.#env.now()));
   }
 
   #step(tracked: TrackedTurn, now: number): void {

@@ -206,6 +206,17 @@ describe('a streamed reply', () => {
     expect(isBusy.mock.calls.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('keeps at most one batch and one timer pending while text streams', async () => {
+    const thread = setPage(userTurn('u1', 'Hi') + replyTurn('a1', 'Hello!'));
+    watch(fakeAdapter());
+    await wait(SETTLE_MS);
+    const node = beginReply(thread, 'u2', 'More', 'a2');
+    let most = 0;
+    await stream(node, 'z'.repeat(600), 200, 10, () => (most = Math.max(most, vi.getTimerCount())));
+    // The batch's frame and its hidden-tab fallback, and the watcher's one timer.
+    expect(most).toBeLessThanOrEqual(3);
+  });
+
   it('handles text chunks inside a known reply without re-reading the turn list or the text', async () => {
     const thread = setPage(userTurn('u1', 'Hi') + replyTurn('a1', 'Hello!'));
     const adapter = fakeAdapter();
