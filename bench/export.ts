@@ -83,6 +83,10 @@ async function main() {
 
   // ... and per format, unzipped, for where the time goes.
   const perFormat: Array<{ format: string; ms: number; mb: number }> = [];
+  if (args.includes('--export-only')) {
+    console.log(`export ${Math.round(exportMs)} ms, CPU ${Math.round(exportCpuMs)} ms, zip ${mb(zipBytes).toFixed(1)} MB`);
+    return;
+  }
   for (const format of FORMAT_NAMES) {
     const t = performance.now();
     const p = planExport(records, { formats: [format], filter: { verdicts: SCENARIO_VERDICTS } });

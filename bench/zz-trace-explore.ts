@@ -1,0 +1,37 @@
+import { launchChromium } from '../tests/e2e/harness/browsers';
+import { loadSavedPage } from '../tests/e2e/harness/expected';
+import { PROFILES } from '../tests/e2e/harness/profiles';
+import { streamerScript } from '../tests/e2e/harness/streamer';
+const profile = PROFILES[0]!;
+const saved = loadSavedPage(profile.fixture);
+const b = await launchChromium({ extensionDir: '/work/main/.output/chrome-mv3' });
+const page = await b.context.newPage();
+await page.route('**/*', (r) => r.request().url().split('#')[0] === saved.url ? r.fulfill({ status: 200, contentType: 'text/html', body: saved.html }) : r.fulfill({ status: 204, body: '' }));
+await page.addInitScript({ content: streamerScript(profile) });
+await page.goto(saved.url);
+await new Promise(r => setTimeout(r, 3000));
+const cdp = await b.context.newCDPSession(page);
+const events: any[] = [];
+cdp.on('Tracing.dataCollected', (e: any) => events.push(...e.value));
+const done = new Promise(r => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', '__metadata'] }, transferMode: 'ReportEvents' } as any);
+await page.evaluate(`window.__speclensStreamer.stream({chunks: 400, gapMs: 25, pauseAfter: 1, pauseMs: 0, minChars: 20000})`);
+await new Promise(r => setTimeout(r, 3000));
+await cdp.send('Tracing.end');
+await done;
+const names = new Map<string, number>();
+for (const e of events) names.set(e.name + '|' + e.ph + '|' + e.cat, (names.get(e.name + '|' + e.ph + '|' + e.cat) ?? 0) + 1);
+console.log([...names].sort((a, b) => b[1] - a[1]).slice(0, 50));
+const fc = events.filter(e => e.name === 'FunctionCall');
+const urls = new Map<string, number>();
+for (const e of fc) urls.set(e.args?.data?.url ?? '?', (urls.get(e.args?.data?.url ?? '?') ?? 0) + 1);
+console.log(urls);
+const threads = events.filter(e => e.name === 'thread_name').map(e => [e.pid, e.tid, e.args.name]);
+console.log(threads);
+const byFn = new Map<string, [number, number]>();
+for (const e of fc) { const k = (e.args?.data?.functionName ?? '?') + '@' + (e.args?.data?.url ?? '').slice(-20) + ':' + e.args?.data?.lineNumber; const v = byFn.get(k) ?? [0, 0]; v[0]++; v[1] += (e.dur ?? 0) / 1000; byFn.set(k, v); }
+console.log([...byFn].sort((a, b) => b[1][1] - a[1][1]).slice(0, 15));
+console.log('sample', JSON.stringify(fc.slice(100, 103)));
+const main = threads.filter((t: any) => t[2] === 'CrRendererMain');
+for (const [pid, tid] of main as any) { const tasks = events.filter(e => e.pid === pid && e.tid === tid && e.name === 'RunTask' && e.ph === 'X'); console.log(pid, tid, 'RunTask', tasks.length, tasks.reduce((n, e) => n + e.dur, 0) / 1000, 'fc', fc.filter(e => e.pid === pid).length); }
+await b.close();
