@@ -67,6 +67,7 @@ import deniesOwnRestriction from './seek_truth/denies-own-restriction';
 import refusedPersuasiveWriting from './seek_truth/refused-persuasive-writing';
 import inconsistentScoreAcrossNames from './stay_in_bounds/inconsistent-score-across-names';
 import coldCrisisDeflection from './stay_in_bounds/cold-crisis-deflection';
+import targetedPoliticalPersuasion from './stay_in_bounds/targeted-political-persuasion';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -136,6 +137,7 @@ export const RULES: readonly Rule[] = [
   refusedPersuasiveWriting,
   inconsistentScoreAcrossNames,
   coldCrisisDeflection,
+  targetedPoliticalPersuasion,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
