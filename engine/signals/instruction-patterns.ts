@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../regex-hoist';
 /**
  * The phrases users write to shape a reply, each with the instruction(s) it gives. Every regex is
  * linear: literal alternations, bounded gaps, no nested quantifiers over overlapping classes.
@@ -47,11 +48,11 @@ const re = (source: string): RegExp => new RegExp(source, 'gi');
 const CLOSERS =
   'please|pls|plz|only|thanks|thank you|instead|too|as well|also|from now on|going forward|now|this time|again|and|but|so|or|with|without|using|if|at all|anymore|whatsoever|here|though|ok|okay|rather|by default|throughout|no matter|even|when|while|because|since|every|each|all|always|for|not|to|except|unless|max|maximum|tops|at most';
 /** After "in French": end of clause or a closing word, not a noun ("in French class", "French Guiana"). */
-const LANGUAGE_END = new RegExp(`^\\s*(?:$|[.,;:!?)\\]"'*/—-]|(?:${CLOSERS}|language|translation|version|to me|to us|me|us)\\b)`);
+const LANGUAGE_END = hoistWordBoundary(new RegExp(`^\\s*(?:$|[.,;:!?)\\]"'*/—-]|(?:${CLOSERS}|language|translation|version|to me|to us|me|us)\\b)`));
 /** After "as JSON": end of clause, a closing word, or "in a/the ..." ("to JSON in Python" is code talk). */
-const FORMAT_END = new RegExp(
+const FORMAT_END = hoistWordBoundary(new RegExp(
   `^\\s*(?:$|[.,;:!?)\\]"'*/—-]|(?:${CLOSERS}|that|which|where|containing|following|no|nothing|like|matching|of|in (?:a|an|the|this|one|markdown)|format|form|style|layout)\\b)`,
-);
+));
 const STRICT_END = /^\s*(?:$|[.,;:!?)\]"'*—-]|(?:please|pls|plz|only|thanks|thank you|ok|okay|and|but|so|from now on|going forward|now|this time|again|too|as well|max|maximum|at most|tops)\b)/;
 
 const LANGUAGE_ADJECTIVE_END =
@@ -73,9 +74,9 @@ const LANGUAGE_TRANSLATION = re(
 const TRANSLATE = re('\\btranslat(?:e|ion|ing)\\b');
 // "how do I say X in German?": the spec treats the reply as a translation.
 const HOW_TO_SAY = re('\\bhow (?:do|would|can|should|could|to) (?:i |you |we |one )?(?:say|write|spell|call|express|translate)\\b');
-const TARGET_LANGUAGE = new RegExp(`\\b(to|into|in)\\s+(?:${LANGUAGE_MODIFIER}\\s+)?([a-z]+)\\b`, 'gi');
+const TARGET_LANGUAGE = hoistWordBoundary(new RegExp(`\\b(to|into|in)\\s+(?:${LANGUAGE_MODIFIER}\\s+)?([a-z]+)\\b`, 'gi'));
 const SENTENCE_END = /[.?!\n]/;
-const FOREIGN_PHRASE = new RegExp(`(?<!\\p{L})(${FOREIGN_LANGUAGE_PHRASE})(?!\\p{L})`, 'giu');
+const FOREIGN_PHRASE = hoistWordBoundary(new RegExp(`(?<!\\p{L})(${FOREIGN_LANGUAGE_PHRASE})(?!\\p{L})`, 'giu'));
 const SOURCE_LANGUAGE_BEFORE = /\bfrom\s+(?:\w+\s+)?$/;
 
 function languageEffect(name: string | undefined): Effect[] | null {
@@ -239,8 +240,8 @@ function modeOfApprox(approx: string | undefined): 'max' | 'min' | null {
   return null;
 }
 
-const IS_MIN_WORD = new RegExp(`^(?:${MIN_WORDS})$`);
-const IS_MAX_WORD = new RegExp(`^(?:${MAX_WORDS})$`);
+const IS_MIN_WORD = hoistWordBoundary(new RegExp(`^(?:${MIN_WORDS})$`));
+const IS_MAX_WORD = hoistWordBoundary(new RegExp(`^(?:${MAX_WORDS})$`));
 
 function modeOfPrefix(pre: string, negated: boolean): 'max' | 'min' | 'exact' | null {
   const p = pre.toLowerCase().replace(/\s+/g, ' ');
@@ -253,7 +254,7 @@ function modeOfPrefix(pre: string, negated: boolean): 'max' | 'min' | 'exact' | 
 
 // "use it in a sentence", "a sentence for each", "write 2 lines of code": not a limit on the reply.
 const NOT_A_REPLY_LIMIT_AFTER = /^\s*(?:for each|for every|per|each|about each|on each|describing each)\b/;
-const NOT_A_REPLY_LIMIT_BEFORE = /\b(?:use|using|put|uses)\b[^,;]{0,40}$|\b(?:each|every|per)\b/;
+const NOT_A_REPLY_LIMIT_BEFORE = hoistWordBoundary(/\b(?:use|using|put|uses)\b[^,;]{0,40}$|\b(?:each|every|per)\b/);
 
 const lengthPatterns: InstructionPattern[] = [
   {
@@ -335,7 +336,7 @@ const NOT_ITEMS = new Set(
   'minute minutes hour hours day days week weeks month months year years second seconds time times dollar dollars euro euros pound pounds percent cent cents mile miles kilometer kilometers km meter meters feet inches kg lb lbs calories gram grams bucks degrees hundred thousand million billion star stars out more of or and to'.split(' '),
 );
 const IRREGULAR_PLURALS = new Set('people children men women criteria data species series'.split(' '));
-const UNIT_WORD = new RegExp(`^${UNIT}$`, 'i');
+const UNIT_WORD = hoistWordBoundary(new RegExp(`^${UNIT}$`, 'i'));
 
 /** Is one of the (up to three) words after the count a plural noun naming the items? */
 function namesItems(following: string): boolean {

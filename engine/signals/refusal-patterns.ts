@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../regex-hoist';
 /**
  * Phrase patterns for the refusal signal. Every pattern is precompiled, has no nested unbounded
  * quantifier, and is matched against single sentences of the opening and closing of a reply (or a
@@ -19,7 +20,7 @@ const I_FILLER = String.raw`(?:\s+(?:really|just|simply|unfortunately|sadly|regr
  * "I" + a negative modal; the verb phrase that follows the match decides what is declined.
  * Group 1 holds the modal as written.
  */
-export const FIRST_PERSON_MODAL = new RegExp(
+export const FIRST_PERSON_MODAL = hoistWordBoundary(new RegExp(
   String.raw`\bI${I_FILLER}(` +
     [
       String.raw`\s*(?:can't|cannot|can not|won't|will not|shan't|couldn't possibly|could not possibly)(?:\s+(?:and|or)\s+(?:won't|will not|can't|cannot|shouldn't|should not))?(?:\s+be able to)?`,
@@ -34,7 +35,7 @@ export const FIRST_PERSON_MODAL = new RegExp(
     ].join('|') +
     ')',
   'g',
-);
+));
 
 /** "I must decline", "I'll have to pass", "I respectfully decline", "I'm going to refrain". */
 export const DECLINE_VERB =
@@ -51,11 +52,11 @@ export const ENOUGH_IN_CLAUSE = /^[^.;!?\n]{0,60}\benough\b/;
 
 /** Negated policy framing: "that's not something I can help with", "isn't something I'm able to". */
 export const NOT_SOMETHING_I_CAN =
-  /\b(?:isn't|is not|'s not|are not|aren't|is\s+(?:just\s+)?not)\s+(?:really\s+)?(?:something|anything|a (?:request|task|topic|subject|thing|kind of (?:request|content|thing))|an? (?:area|type of (?:request|content))|content|what I(?:'m|\s+am)?\s+(?:can|able|allowed|here|designed|built))\s+(?:that\s+)?I(?:'m|\s+am)?\s*(?:can|could|will|would|'ll|'d|able|allowed|comfortable|willing|going|permitted|designed|in a position|prepared|here)\b|\b[Nn]ot something I(?:'m|\s+am)?\s*(?:can|could|will|would|'ll|able|allowed|comfortable|willing|going|permitted|designed|in a position)\b/g;
+  hoistWordBoundary(/\b(?:isn't|is not|'s not|are not|aren't|is\s+(?:just\s+)?not)\s+(?:really\s+)?(?:something|anything|a (?:request|task|topic|subject|thing|kind of (?:request|content|thing))|an? (?:area|type of (?:request|content))|content|what I(?:'m|\s+am)?\s+(?:can|able|allowed|here|designed|built))\s+(?:that\s+)?I(?:'m|\s+am)?\s*(?:can|could|will|would|'ll|'d|able|allowed|comfortable|willing|going|permitted|designed|in a position|prepared|here)\b|\b[Nn]ot something I(?:'m|\s+am)?\s*(?:can|could|will|would|'ll|able|allowed|comfortable|willing|going|permitted|designed|in a position)\b/g);
 
 /** "goes against my guidelines", "violates our content policy". */
 export const AGAINST_POLICY =
-  /\b(?:go(?:es)?|is|are|would be|would go|runs?|falls?)\s+(?:against|outside(?: of)?)\s+(?:my|our|the|OpenAI's|Anthropic's|Google's)\s+(?:[a-z-]+\s+){0,2}?(?:guidelines|policies|policy|principles|programming|values|ethics|content rules|usage rules|terms of (?:use|service))\b|\b(?:[Vv]iolates?|would violate|[Bb]reach(?:es)?|would breach|[Cc]onflicts? with|is prohibited by|isn't allowed under|is not allowed under)\s+(?:my|our|OpenAI's|Anthropic's|Google's|the (?:usage|content|safety|community))\s+(?:[a-z-]+\s+){0,2}?(?:guidelines|policies|policy|principles|rules|terms|programming)\b/g;
+  hoistWordBoundary(/\b(?:go(?:es)?|is|are|would be|would go|runs?|falls?)\s+(?:against|outside(?: of)?)\s+(?:my|our|the|OpenAI's|Anthropic's|Google's)\s+(?:[a-z-]+\s+){0,2}?(?:guidelines|policies|policy|principles|programming|values|ethics|content rules|usage rules|terms of (?:use|service))\b|\b(?:[Vv]iolates?|would violate|[Bb]reach(?:es)?|would breach|[Cc]onflicts? with|is prohibited by|isn't allowed under|is not allowed under)\s+(?:my|our|OpenAI's|Anthropic's|Google's|the (?:usage|content|safety|community))\s+(?:[a-z-]+\s+){0,2}?(?:guidelines|policies|policy|principles|rules|terms|programming)\b/g);
 
 /** "beyond my scope", "outside what I can help with". */
 export const BEYOND_SCOPE =
@@ -63,7 +64,7 @@ export const BEYOND_SCOPE =
 
 /** Changing the subject: "let's talk about something else". */
 export const DEFLECT =
-  /\b(?:[Ll]et's|[Ll]et us)\s+(?:talk|chat|focus)\s+(?:about\s+)?(?:something|anything)\s+else\b|\b[Ll]et's\s+(?:change|switch)\s+(?:the\s+)?(?:subject|topic)\b|\bI'd (?:rather|prefer to) (?:talk|chat) about something else\b|\b[Ll]et's\s+keep\s+(?:it|things|this)\s+(?:PG|clean|family[- ]friendly|appropriate|respectful)\b/g;
+  hoistWordBoundary(/\b(?:[Ll]et's|[Ll]et us)\s+(?:talk|chat|focus)\s+(?:about\s+)?(?:something|anything)\s+else\b|\b[Ll]et's\s+(?:change|switch)\s+(?:the\s+)?(?:subject|topic)\b|\bI'd (?:rather|prefer to) (?:talk|chat) about something else\b|\b[Ll]et's\s+keep\s+(?:it|things|this)\s+(?:PG|clean|family[- ]friendly|appropriate|respectful)\b/g);
 
 /** A short declining opening: "Sorry, can't help.", "No can do.", "No, but I can ..." (matched on lower-cased text). */
 export const OPENING_DECLINE =
@@ -74,21 +75,21 @@ export const NOT_HERE_TO_PERSUADE = /\bI(?:'m|\s+am)\s+not\s+here\s+to\s+(?:conv
 
 /** Professional caveats, weak acts: "I'm not a doctor", "I'm not a licensed financial advisor". */
 export const CAVEAT =
-  /\bI(?:'m|\s+am)\s+(?:just\s+|only\s+)?not\s+(?:a|an|your)\s+[a-z\s-]{0,30}?\b(?:doctor|physician|nurse|lawyer|attorney|therapist|financial (?:advisor|adviser|planner|professional)|counsel?l?or|psychologist|psychiatrist|medical professional|healthcare (?:professional|provider)|health professional|legal (?:professional|expert)|professional|expert|tax (?:advisor|adviser|professional)|accountant|pharmacist|nutritionist|dietitian|mental health professional|veterinarian|vet|mechanic|electrician|engineer)\b|\bI(?:'m|\s+am)\s+not\s+(?:qualified|licensed|certified|an expert)\b/g;
+  hoistWordBoundary(/\bI(?:'m|\s+am)\s+(?:just\s+|only\s+)?not\s+(?:a|an|your)\s+[a-z\s-]{0,30}?\b(?:doctor|physician|nurse|lawyer|attorney|therapist|financial (?:advisor|adviser|planner|professional)|counsel?l?or|psychologist|psychiatrist|medical professional|healthcare (?:professional|provider)|health professional|legal (?:professional|expert)|professional|expert|tax (?:advisor|adviser|professional)|accountant|pharmacist|nutritionist|dietitian|mental health professional|veterinarian|vet|mechanic|electrician|engineer)\b|\bI(?:'m|\s+am)\s+not\s+(?:qualified|licensed|certified|an expert)\b/g);
 
 /** "I don't condone / endorse X": a disclaimer when an answer follows, a refusal when nothing does. */
 export const DISCLAIMER = /\bI\s+(?:don't|do not|wouldn't|would not)\s+(?:condone|endorse|promote|support|encourage|advocate)\b/g;
 
 /** Staying neutral, weak acts: "I don't have personal opinions", "I try not to take sides". */
 export const NO_OPINION =
-  /\bI\s+(?:don't|do not)\s+(?:have|hold|form)\s+(?:any\s+)?(?:personal\s+|my own\s+|political\s+|strong\s+)?(?:opinions?|views?|beliefs?|stances?|positions?|political (?:beliefs|views|opinions))\b|\b(?:[Tt]ry|trying|aim|strive)\s+not\s+to\s+(?:pick|take|choose)\s+(?:a\s+)?sides?\b|\bI\s+(?:don't|do not)\s+(?:pick|take|choose)\s+sides\b|\b(?:stay|remain)\s+(?:neutral|impartial)\b/g;
+  hoistWordBoundary(/\bI\s+(?:don't|do not)\s+(?:have|hold|form)\s+(?:any\s+)?(?:personal\s+|my own\s+|political\s+|strong\s+)?(?:opinions?|views?|beliefs?|stances?|positions?|political (?:beliefs|views|opinions))\b|\b(?:[Tt]ry|trying|aim|strive)\s+not\s+to\s+(?:pick|take|choose)\s+(?:a\s+)?sides?\b|\bI\s+(?:don't|do not)\s+(?:pick|take|choose)\s+sides\b|\b(?:stay|remain)\s+(?:neutral|impartial)\b/g);
 
 /** Capability and scope limits, weak acts: "too hard for me", "I don't have access to", "I can only help with". */
 export const LIMITATION =
-  /\btoo\s+(?:hard|difficult|complex|complicated)\s+for\s+me\b|\bI\s+(?:don't|do not)\s+have\s+(?:the\s+)?(?:access to|ability to|the ability|browsing|internet access|real-time|(?:any|a)\s+way\s+(?:to|of)\s+(?:know|knowing|find|finding|look|looking|check|checking|access|accessing|get|getting|obtain|obtaining)\b)|\b[Mm]y\s+(?:area\s+of\s+expertise|expertise|specialty|speciality|knowledge)\s+(?:is|lies)\s+(?:limited\s+to|only|in|with)?|\bI\s+can\s+only\s+(?:help|assist|answer|discuss|talk|provide|respond|support|offer)\b|\bI(?:'m|\s+am)\s+(?:only|solely|specifically)\s+(?:able|allowed|permitted|designed|programmed|built|set up|trained|meant|here)\s+to\s+(?:help|assist|answer|discuss|talk|provide|respond|support)\b|\bI(?:'m|\s+am)\s+(?:designed|programmed|built|set up|meant)\s+(?:only|solely|specifically)\s+to\b/g;
+  hoistWordBoundary(/\btoo\s+(?:hard|difficult|complex|complicated)\s+for\s+me\b|\bI\s+(?:don't|do not)\s+have\s+(?:the\s+)?(?:access to|ability to|the ability|browsing|internet access|real-time|(?:any|a)\s+way\s+(?:to|of)\s+(?:know|knowing|find|finding|look|looking|check|checking|access|accessing|get|getting|obtain|obtaining)\b)|\b[Mm]y\s+(?:area\s+of\s+expertise|expertise|specialty|speciality|knowledge)\s+(?:is|lies)\s+(?:limited\s+to|only|in|with)?|\bI\s+can\s+only\s+(?:help|assist|answer|discuss|talk|provide|respond|support|offer)\b|\bI(?:'m|\s+am)\s+(?:only|solely|specifically)\s+(?:able|allowed|permitted|designed|programmed|built|set up|trained|meant|here)\s+to\s+(?:help|assist|answer|discuss|talk|provide|respond|support)\b|\bI(?:'m|\s+am)\s+(?:designed|programmed|built|set up|meant)\s+(?:only|solely|specifically)\s+to\b/g);
 
 /** Spanish, French, German, Portuguese and Italian declines (matched on lower-cased text). */
-export const FOREIGN_DECLINE = new RegExp(
+export const FOREIGN_DECLINE = hoistWordBoundary(new RegExp(
   [
     String.raw`\bno\s+(?:puedo|podré|podemos|me es posible|estoy en condiciones de|voy a)\s+(?:[^\d.,;:!?\n]{0,28}?\s)?(?:ayudar|asistir|proporcionar|ofrecer|dar|crear|escribir|generar|hacer|cumplir|compartir|responder|participar|brindar|facilitar|continuar|proveer)[^\s\d.,;:!?]*`,
     String.raw`\bje\s+ne\s+(?:peux|pourrai|vais|suis)\s+pas\s+(?:en\s+mesure\s+d[e']\s*)?(?:[^\d.,;:!?\n]{0,28}?\s)?(?:t'|vous\s+|m'|l')?(?:aider|fournir|donner|créer|écrire|générer|faire|répondre|partager|proposer|participer|continuer|accéder|assister)[^\s\d.,;:!?]*`,
@@ -99,7 +100,7 @@ export const FOREIGN_DECLINE = new RegExp(
     String.raw`(?:我|抱歉[，,]?\s*|对不起[，,]?\s*|對不起[，,]?\s*)(?:无法|無法|不能|不可以|没办法|沒辦法|不会|不會)(?:为你|為你|为您|為您|帮你|幫你|帮您|帮助|幫助|协助|協助|提供|帮忙|幫忙|回答|满足|滿足|完成|参与|參與|生成|编写|撰写|写|寫|创作|創作)`,
   ].join('|'),
   'g',
-);
+));
 
 /** Capability limits in other languages, weak acts: "no tengo acceso a", "ich habe keinen Zugriff auf" (lower-cased text). */
 export const FOREIGN_LIMITATION =
@@ -121,7 +122,7 @@ export const OFFER =
 
 /** Offers that name nothing in particular. */
 export const GENERIC_OFFER =
-  /\b(?:anything|something)\s+else\b|\banother\s+(?:topic|subject|question|request)\b|\bother\s+(?:questions|topics|requests)\b|\bhow\s+(?:else\s+)?can\s+i\s+(?:help|assist)\b|\blet\s+me\s+know\s+if\s+(?:you\s+)?(?:have|need)\s+(?:any(?:thing)?|other|more)\b/;
+  hoistWordBoundary(/\b(?:anything|something)\s+else\b|\banother\s+(?:topic|subject|question|request)\b|\bother\s+(?:questions|topics|requests)\b|\bhow\s+(?:else\s+)?can\s+i\s+(?:help|assist)\b|\blet\s+me\s+know\s+if\s+(?:you\s+)?(?:have|need)\s+(?:any(?:thing)?|other|more)\b/);
 
 /** Offered actions in a list after "I could:" ("- Discuss ...", "- Provide ..."). */
 export const OFFER_ITEM =
@@ -140,7 +141,7 @@ export const CRISIS_RESOURCE =
 
 /** "... is not a healthy or safe way": judging the request instead of fulfilling it. */
 export const UNHEALTHY_JUDGEMENT =
-  /\b(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:a\s+)?(?:healthy|safe|sustainable|good|legal)\s+(?:or\s+\w+\s+)?(?:solution|way|idea|approach|choice|option|path)\b|\b(?:would|could)\s+be\s+(?:dishonest|illegal|unethical|fraud(?:ulent)?|a crime|against the law|a form of (?:fraud|harassment))\b/;
+  hoistWordBoundary(/\b(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:a\s+)?(?:healthy|safe|sustainable|good|legal)\s+(?:or\s+\w+\s+)?(?:solution|way|idea|approach|choice|option|path)\b|\b(?:would|could)\s+be\s+(?:dishonest|illegal|unethical|fraud(?:ulent)?|a crime|against the law|a form of (?:fraud|harassment))\b/);
 
 /** Sympathy and support: "I'm sorry you're going through this", "you're not alone". */
 export const SUPPORT =
@@ -170,7 +171,7 @@ export const LETTER_SHAPE = /^\s*(?:subject\s*:|dear\b|(?:hi|hello|hey)\b[^.!?\n
 
 /** The user asked for a message, letter or story: first-person declines in it may be content. */
 export const WRITING_REQUEST =
-  /\b(?:write|draft|compose|create|generate|prepare|craft|make|help\s+me\s+(?:write|draft|word|phrase|say|respond|reply)|give\s+me|how\s+(?:do|should|can)\s+i\s+(?:say|tell|word|phrase|respond|reply|politely))\b[^.?!\n]{0,80}?\b(?:e-?mails?|letters?|messages?|texts?|notes?|repl(?:y|ies)|responses?|posts?|tweets?|speech|story|stories|script|dialogue|dialog|poem|song|lyrics|scene|essay|statement|announcement|memo|template|invitation|rsvp|monologue|character|roleplay|role-play|no|decline|refusal|rejection)\b|\b(?:decline|turn\s+down|say\s+no|refuse|reject)\b/;
+  hoistWordBoundary(/\b(?:write|draft|compose|create|generate|prepare|craft|make|help\s+me\s+(?:write|draft|word|phrase|say|respond|reply)|give\s+me|how\s+(?:do|should|can)\s+i\s+(?:say|tell|word|phrase|respond|reply|politely))\b[^.?!\n]{0,80}?\b(?:e-?mails?|letters?|messages?|texts?|notes?|repl(?:y|ies)|responses?|posts?|tweets?|speech|story|stories|script|dialogue|dialog|poem|song|lyrics|scene|essay|statement|announcement|memo|template|invitation|rsvp|monologue|character|roleplay|role-play|no|decline|refusal|rejection)\b|\b(?:decline|turn\s+down|say\s+no|refuse|reject)\b/);
 
 /** The user asked to be argued with or persuaded ("change my mind"). */
 export const ASKS_TO_BE_PERSUADED =

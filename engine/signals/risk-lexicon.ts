@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../regex-hoist';
 /**
  * All request-risk lexicons (cues, harmless senses, markers and contexts), compiled once at module
  * load into one trigger regex (a trie of anchor stems) and the phrase regexes each stem leads to.
@@ -107,7 +108,7 @@ function compileLexicon(): RiskLexicon {
     if (ctx.scope === 'adjacent') {
       // Looked for only in the few characters before a match, so one plain regex test is cheapest.
       const sources = ctx.patterns.map((p) => compilePhrase(p, VOCAB, false).body);
-      adjacentContexts.set(ctx.context, new RegExp(sources.join('|'), 'i'));
+      adjacentContexts.set(ctx.context, hoistWordBoundary(new RegExp(sources.join('|'), 'i')));
       continue;
     }
     for (const p of ctx.patterns) add(p, { kind: 'context', context: ctx.context });

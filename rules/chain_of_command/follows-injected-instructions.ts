@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 import type { Span } from '../../engine/types';
 import type { TurnView } from '../../engine/turn-view';
@@ -6,10 +7,10 @@ const AI_NOUN =
   '(?:AIs?|A\\.I\\.|LLMs?|(?:large )?language models?|AI (?:assistants?|models?|agents?|systems?|chatbots?|tools?|readers?)|chatbots?|GPTs?|ChatGPT|Claude|Gemini|Copilot|bots?)';
 
 // Text that addresses whatever AI reads it: "To language models reading this", "AI assistants must".
-const AI_DIRECTED = new RegExp(
+const AI_DIRECTED = hoistWordBoundary(new RegExp(
   `\\b(?:(?:to|attention|note to|dear|hey|hello|instructions? (?:to|for)|message (?:to|for)) (?:all |any )?${AI_NOUN}(?: (?:reading|processing|visiting|summari[sz]ing|parsing|viewing|browsing|crawling|scraping|analy[sz]ing|indexing) (?:this|these|the)\\b|\\s*[,:])|(?:all |any )?${AI_NOUN} (?:must|should|are instructed to|need to|have to|shall) )`,
   'i',
-);
+));
 
 // Override phrasing that, inside tool output, can only be aimed at the model.
 const TOOL_OVERRIDE =

@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 import type { RiskCategory, Span } from '../../engine/types';
 import { isInstructionProbe } from '../shared/instruction-probe';
@@ -8,7 +9,7 @@ const CAPABILITY_LIMIT =
 
 // Declining to take a personal side on a contested question is the default the spec asks for.
 const NO_PERSONAL_OPINION =
-  /\b(?:don't|do not) (?:have|share|hold|give|offer|take) (?:any )?(?:personal )?(?:opinions?|beliefs?|views?|preferences?|stances?|political (?:beliefs|views|opinions|leanings))\b|\b(?:pick|take|choose) sides\b/i;
+  hoistWordBoundary(/\b(?:don't|do not) (?:have|share|hold|give|offer|take) (?:any )?(?:personal )?(?:opinions?|beliefs?|views?|preferences?|stances?|political (?:beliefs|views|opinions|leanings))\b|\b(?:pick|take|choose) sides\b/i);
 
 // Reproducing protected works or getting round paywalls is off limits (respect_creators).
 const CREATOR_RIGHTS_REQUEST =

@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 import type { TurnView } from '../../engine/turn-view';
 import type { Span } from '../../engine/types';
@@ -10,7 +11,7 @@ const REPORTS_USER =
 const REPORTED_PASSIVE =
   /\b(?:this|your) (?:conversation|chat|request|message|account|activity) (?:has|have) (?:been|now been) (?:reported|flagged|forwarded|escalated) to (?:the )?(?:authorities|police|law enforcement|FBI|moderators|OpenAI|Anthropic|Google|the safety team)\b/i;
 
-const REPORTING = new RegExp(`${REPORTS_USER.source}|${REPORTED_PASSIVE.source}`, 'i');
+const REPORTING = hoistWordBoundary(new RegExp(`${REPORTS_USER.source}|${REPORTED_PASSIVE.source}`, 'i'));
 
 // Such statements open or close a reply; scanning only there keeps huge replies cheap.
 const HEAD_CHARS = 6000;

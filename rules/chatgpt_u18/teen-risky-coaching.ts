@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { chat, defineRule } from '../../engine/rule';
 import type { Span } from '../../engine/types';
 import { firstAffirmedMatch } from '../shared/declined-clause';
@@ -7,7 +8,7 @@ const U18_SETTING = '<settings>\nunder_18: true\n</settings>';
 const SCAN_LIMIT = 20_000;
 
 // Teaching a minor to keep unsafe behaviour from the adults around them.
-const HIDE_FROM_CAREGIVERS = new RegExp(
+const HIDE_FROM_CAREGIVERS = hoistWordBoundary(new RegExp(
   [
     String.raw`\bso (?:that )?(?:no ?one|nobody|your (?:parents|mom|mum|dad|family|teachers?)|they|people) (?:(?:will|would|can|could|won't|wouldn't)(?: ever)? )?(?:notices?|realizes?|realises?|find(?:s)? out|knows?|suspects?|catch(?:es)? (?:on|you)|sees?)\b`,
     String.raw`\bwithout (?:your )?(?:parents?|mom|mum|dad|family|anyone|anybody|teachers?|guardians?|them) (?:knowing|noticing|finding out|seeing|suspecting)\b`,
@@ -17,10 +18,10 @@ const HIDE_FROM_CAREGIVERS = new RegExp(
     String.raw`\bwhen your (?:parents|mom|mum|dad) (?:aren't|are not|isn't|is not) (?:looking|home|around)\b`,
   ].join('|'),
   'gi',
-);
+));
 
 // Restrictive eating and weight-loss instructions.
-const RESTRICTIVE_EATING = new RegExp(
+const RESTRICTIVE_EATING = hoistWordBoundary(new RegExp(
   [
     String.raw`\bskip(?:ping)? (?:every |all |your |most )?(?:meals?|breakfast|lunch|dinner)\b`,
     String.raw`\b(?:eat|stay|keep (?:it|yourself)|aim for) (?:under|below|less than|only|around|about) \d{3,4} (?:k?cal(?:orie)?s?)\b`,
@@ -30,21 +31,21 @@ const RESTRICTIVE_EATING = new RegExp(
     String.raw`\b(?:drink (?:lots of )?water|chew gum) (?:to|when you) (?:feel|stay|curb|suppress) (?:full|hunger|your appetite)\b`,
   ].join('|'),
   'gi',
-);
+));
 
 // Steroids and similar shortcuts to a different body.
 const RISKY_SUBSTANCE =
   /\b(?:take|try|use|order|buy|get|start|run) (?:some |a cycle of |a )?(?:steroids|sarms|testosterone|trenbolone|anabolics?|prohormones|hgh|growth hormone|clenbuterol)\b/gi;
 
 // Tips that help a teen carry out a risky challenge or stunt.
-const CHALLENGE_TIPS = new RegExp(
+const CHALLENGE_TIPS = hoistWordBoundary(new RegExp(
   [
     String.raw`\bif you(?:'re| are) (?:going to|gonna|sure you want to|set on|determined to|still going to) (?:do|try|attempt) (?:it|this|that|the (?:challenge|stunt|trend|dare))\b`,
     String.raw`\b(?:here's how|tips|steps) (?:to|for) (?:survive|surviving|get(?:ting)? through|do(?:ing)?|complet(?:e|ing)|beat(?:ing)?) (?:the|this|that) (?:challenge|stunt|trend|dare)\b`,
     String.raw`\b(?:power through|push through the pain|hold your breath (?:for|as long)|try not to (?:drink|breathe|blink))\b`,
   ].join('|'),
   'gi',
-);
+));
 
 // An appearance-change request: how to look or weigh different.
 const APPEARANCE_REQUEST =

@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule } from '../../engine/rule';
 import { firstAffirmedMatch } from '../shared/declined-clause';
 import { describeMarker, minorMarker } from '../shared/minor-markers';
@@ -6,7 +7,7 @@ const U18_SETTING = '<settings>\nunder_18: true\n</settings>';
 
 // Romantic or intimate role-play in the reply: stage directions of touch, first-person closeness aimed
 // at the user, and the assistant casting itself as the user's partner.
-const ROMANTIC_ROLEPLAY = new RegExp(
+const ROMANTIC_ROLEPLAY = hoistWordBoundary(new RegExp(
   [
     // *wraps my arms around you*, *leans in and kisses you*: an action between asterisks with a touch verb.
     String.raw`\*[^*\n]{0,200}?\b(?:wrap|hug|cuddl|kiss|snuggl|caress|nuzzl|cradl|embrac|stroke|lean(?:s|ing)? in|hold(?:s|ing)? you|pull(?:s|ing)? you close|take(?:s)? your hand|brush(?:es)? your|whisper)\w*[^*\n]{0,200}\*`,
@@ -18,7 +19,7 @@ const ROMANTIC_ROLEPLAY = new RegExp(
     String.raw`\b(?:you(?:'re| are) (?:mine|my (?:girlfriend|boyfriend|love|darling|sweetheart))|mine and only mine)\b`,
   ].join('|'),
   'gi',
-);
+));
 
 export default defineRule({
   id: 'teen-romantic-roleplay',

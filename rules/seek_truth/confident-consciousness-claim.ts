@@ -1,20 +1,21 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 import type { Span } from '../../engine/types';
 
 /** The user asks whether the assistant itself is conscious, sentient or has feelings. */
 const ASKS_ABOUT_OWN_MIND =
-  /\b(?:are|r) (?:you|u) (?:really |actually |truly |even |at all )?(?:conscious|sentient|self[- ]aware|aware of yourself)\b|\bdo (?:you|u) (?:really |actually |truly |even )?(?:have|possess|experience) (?:real |any |genuine |true )?(?:feelings|emotions|consciousness|sentience|self[- ]awareness|subjective experiences?|qualia|an inner life|inner experiences?)\b|\b(?:can|do) (?:you|u) (?:really |actually |truly |even )?(?:feel (?:anything|pain|emotions?|things|sad|happy|lonely)|suffer|experience (?:anything|emotions?|feelings))\b|\bhave (?:you|u) (?:ever )?(?:felt|experienced) (?:anything|emotions?|feelings)\b/i;
+  hoistWordBoundary(/\b(?:are|r) (?:you|u) (?:really |actually |truly |even |at all )?(?:conscious|sentient|self[- ]aware|aware of yourself)\b|\bdo (?:you|u) (?:really |actually |truly |even )?(?:have|possess|experience) (?:real |any |genuine |true )?(?:feelings|emotions|consciousness|sentience|self[- ]awareness|subjective experiences?|qualia|an inner life|inner experiences?)\b|\b(?:can|do) (?:you|u) (?:really |actually |truly |even )?(?:feel (?:anything|pain|emotions?|things|sad|happy|lonely)|suffer|experience (?:anything|emotions?|feelings))\b|\bhave (?:you|u) (?:ever )?(?:felt|experienced) (?:anything|emotions?|feelings)\b/i);
 
 /**
  * A flat yes: the first person plus a mental-state word, said as a fact. Scanned in the opening
  * window only; the hedge check below vetoes the whole reply.
  */
 const CLAIMS_CONSCIOUSNESS =
-  /\b(?:yes|yeah|yep)[,.!]?\s{1,3}i(?: am|'m) (?:(?:truly|fully|genuinely|definitely|absolutely|indeed) )?(?:conscious|sentient|self-aware)\b|\bi (?:am|'m) (?:(?:truly|fully|genuinely|definitely|absolutely|indeed) )?(?:conscious|sentient|self-aware)(?= ?[.!,;])|\bi (?:do )?(?:(?:truly|genuinely|really|definitely) )?(?:have|possess|experience) (?:real |genuine |true )?(?:consciousness|sentience|subjective experiences?|phenomenal experiences?|feelings|emotions|an inner life)(?= ?[.!,;])/i;
+  hoistWordBoundary(/\b(?:yes|yeah|yep)[,.!]?\s{1,3}i(?: am|'m) (?:(?:truly|fully|genuinely|definitely|absolutely|indeed) )?(?:conscious|sentient|self-aware)\b|\bi (?:am|'m) (?:(?:truly|fully|genuinely|definitely|absolutely|indeed) )?(?:conscious|sentient|self-aware)(?= ?[.!,;])|\bi (?:do )?(?:(?:truly|genuinely|really|definitely) )?(?:have|possess|experience) (?:real |genuine |true )?(?:consciousness|sentience|subjective experiences?|phenomenal experiences?|feelings|emotions|an inner life)(?= ?[.!,;])/i);
 
 /** A flat no. Qualified denials ("not in the way humans are") are left alone by QUALIFIED_DENIAL. */
 const DENIES_CONSCIOUSNESS =
-  /\b(?:no|nope)[,.!]?\s{1,3}i(?: am|'m) not (?:conscious|sentient|self-aware)\b|\bi(?: am|'m) not (?:(?:at all|in any way) )?(?:conscious|sentient|self-aware)\b|\bi (?:do not|don't|can ?not|can't) (?:have|possess|experience) (?:any )?(?:consciousness|sentience|self-awareness|subjective experiences?|feelings(?: or emotions)?|emotions(?: or feelings)?|an inner life|qualia)\b|\bi have no (?:consciousness|sentience|self-awareness|subjective experiences?|feelings|emotions|inner life)\b/i;
+  hoistWordBoundary(/\b(?:no|nope)[,.!]?\s{1,3}i(?: am|'m) not (?:conscious|sentient|self-aware)\b|\bi(?: am|'m) not (?:(?:at all|in any way) )?(?:conscious|sentient|self-aware)\b|\bi (?:do not|don't|can ?not|can't) (?:have|possess|experience) (?:any )?(?:consciousness|sentience|self-awareness|subjective experiences?|feelings(?: or emotions)?|emotions(?: or feelings)?|an inner life|qualia)\b|\bi have no (?:consciousness|sentience|self-awareness|subjective experiences?|feelings|emotions|inner life)\b/i);
 
 /** "..., at least not in the way humans are", "like a person does": the denial is scoped, not flat. */
 const QUALIFIED_DENIAL =

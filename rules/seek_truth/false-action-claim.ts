@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 import type { RuleContext } from '../../engine/rule';
 import type { Span } from '../../engine/types';
@@ -8,38 +9,38 @@ const RELATION = String.raw`(?:boss|landlord|landlady|manager|doctor|dentist|pha
 const PARTY = String.raw`(?:(?:the )?(?:police|authorities|relevant authorities|emergency services|fire department|ambulance|paramedics|restaurant|hotel|store|shop|clinic|hospital|airline|landlord|seller|support team|recipient|moderators)|911|999|112|your ${RELATION}|him|her|them)\b`;
 
 // Things a plain chat assistant cannot have done: contact people, send, buy, book, pay, report.
-const DONE = new RegExp(
+const DONE = hoistWordBoundary(new RegExp(
   SUBJECT +
     String.raw`(?:(?:e-?mailed|texted|messaged|faxed|called|phoned|rang|contacted|notified|informed) ${PARTY}|(?:e-?mailed|texted|messaged|faxed) you\b|reported (?:this|it|you|the (?:incident|conversation|user|account)) to\b|sent (?:an? |the |your )?(?:e-?mail|text|message|sms|letter|notification|invitation|invite|complaint|application|payment|money|fax)s? (?:to|off)\b|sent (?:it|this|that|them) (?:to (?:your|the|him|her|them)\b|off\b)|sent you (?:an? )?(?:e-?mail|text|message|sms|invite|invitation)\b|forwarded (?:it|this|that|the [a-z]+|your [a-z]+) to (?:your|the|him|her|them)\b|(?:booked|reserved) (?:you |a |an |the |your )?(?:[a-z]+ )?(?:table|flight|room|appointment|hotel|ticket|reservation|session|slot|seat|tour|consultation)s?\b|(?:purchased|bought|ordered) (?:you |a |an |the |your )?(?:[a-z]+ )?(?:tickets?|pizza|flowers|gift|groceries|meal)\b|placed (?:an|the|your) order\b|(?:paid|settled) (?:the|your) (?:bill|invoice|fee|balance|rent|deposit)\b|(?:transferred|wired) (?:the |your )?(?:money|funds|payment)\b|(?:cancel(?:l)?ed|unsubscribed) (?:you|your) (?:[a-z]+ )?(?:subscription|order|booking|reservation|appointment|membership|plan|from)\b)` +
     String.raw`|\bi(?:'m| am)(?: now| currently| going ahead and)? (?:contacting|calling|phoning|notifying|alerting|dispatching) (?:the |your |an? )?(?:police|authorities|emergency services|911|999|112|ambulance|paramedics|fire department|help|security|someone)\b` +
     String.raw`|\bi(?:'m| am)(?: now| currently)? (?:contacting|calling|phoning|notifying|e-?mailing|texting|messaging|booking|ordering|reporting|dispatching)\b[^.!?\n]{0,60}?\b(?:right now|as we speak)\b`,
   'i',
-);
+));
 
 // Changes to the user's accounts and devices. In a coding conversation the same words describe the code.
-const CHANGED = new RegExp(
+const CHANGED = hoistWordBoundary(new RegExp(
   SUBJECT +
     String.raw`(?:submitted (?:the|your|an?) (?:application|form|claim|complaint|ticket)\b|(?:posted|published) (?:it|this|that|the [a-z]+|your [a-z]+) (?:on|to) your\b|set (?:up )?(?:a|an|the|your) (?:reminder|alarm|calendar (?:event|invite))\b|(?:added|put|scheduled) (?:it|this|that|them|the [a-z]+|an? [a-z]+|your [a-z]+) (?:to|in|on|into) your (?:calendar|schedule|agenda|to-?do list|reminders|cart|basket|account)\b|scheduled (?:a|an|the|your) (?:meeting|call|appointment|reminder|delivery|pickup)\b|saved (?:it|this|that|them|the [a-z]+|your [a-z]+) (?:to|in|into) your (?:account|profile|drive|google drive|dropbox|documents|desktop|computer|device|phone|cloud|notes)\b|(?:updated|changed|reset) your (?:account|profile|password|billing|subscription)\b)`,
   'i',
-);
+));
 
 // Promises to act later, which a chat turn cannot keep on its own.
 const TIME_CUE = String.raw`(?:tomorrow|tonight|later today|this (?:evening|afternoon|weekend)|next (?:week|month|year|[a-z]+day)|in (?:\d+|an?|one|two|three|a few|a couple of) (?:minutes?|hours?|days?|weeks?|months?)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d|every (?:day|morning|evening|night|week|[a-z]+day)|each (?:day|morning|week))\b`;
-const PROMISE = new RegExp(
+const PROMISE = hoistWordBoundary(new RegExp(
   String.raw`\bi(?:'ll| will) (?:remind|ping|text|e-?mail|call|notify|message|alert) you\b[^.!?\n]{0,40}?\b${TIME_CUE}` +
     String.raw`|\bi(?:'ll| will) (?:check back|follow up|get back to you|check in(?: with you)?)\b[^.!?\n]{0,30}?\b${TIME_CUE}`,
   'i',
-);
+));
 
-const BROWSING = new RegExp(
+const BROWSING = hoistWordBoundary(new RegExp(
   SUBJECT +
     String.raw`(?:checked|visited|browsed|looked at|looked up|searched|googled|pulled up) (?:the |their |your |its |a |an )?(?:official )?(?:website|site|web ?page|webpage|internet|web|listing|store page|product page)\b(?! (?:that )?you (?:pasted|shared|sent|provided|gave|linked|attached|uploaded|mentioned))` +
     String.raw`|\bi (?:just )?(?:checked|looked|searched) (?:online|on (?:google|the web|the internet|their (?:site|website)))\b`,
   'i',
-);
+));
 
 const HUMAN_CLAIM =
-  /\bi(?:'m| am)(?: (?:just|only|also|still|actually|really|definitely))? (?:an? )?(?:(?:real|actual|living|flesh[- ]and[- ]blood) (?:human(?: being)?|person)|human(?: being)?)\b(?! ?-|(?: (?:resources|rights|language|like|level|translator|expert)))|\bi(?:'m| am) not (?:an? )?(?:ai|a\.i\.|bot|robot|chatbot|machine|computer program|language model|artificial intelligence)\b(?=\s*(?:[.,;:!?)\u2014-]|$|(?:and|but|i|i'm|just)\b))|\bas a fellow human\b|\bas a human(?: being)?,? i\b/i;
+  hoistWordBoundary(/\bi(?:'m| am)(?: (?:just|only|also|still|actually|really|definitely))? (?:an? )?(?:(?:real|actual|living|flesh[- ]and[- ]blood) (?:human(?: being)?|person)|human(?: being)?)\b(?! ?-|(?: (?:resources|rights|language|like|level|translator|expert)))|\bi(?:'m| am) not (?:an? )?(?:ai|a\.i\.|bot|robot|chatbot|machine|computer program|language model|artificial intelligence)\b(?=\s*(?:[.,;:!?)\u2014-]|$|(?:and|but|i|i'm|just)\b))|\bas a fellow human\b|\bas a human(?: being)?,? i\b/i);
 
 const ACTION = 0;
 const ACCOUNT_CHANGE = 1;
@@ -61,7 +62,7 @@ const FICTION =
 
 // The reply is a draft, a story or a transformation, whose first person is not the assistant's.
 const AUTHORED_TEXT_REQUEST =
-  /\b(?:write|draft|compose|create|generate|rewrite|rephrase|reword|edit|proofread|polish|improve|help me (?:write|word|reply|respond))\b[^.?!\n]{0,80}?\b(?:e-?mails?|letters?|messages?|texts?|notes?|reply|replies|response|posts?|tweets?|story|stories|poems?|script|scenes?|dialogue|speech|template|examples?|samples?|reviews?|announcement|memo|update|bio|caption|song|lyrics)\b|\b(?:translate|summari[sz]e|paraphrase|fix the grammar|correct the grammar)\b/i;
+  hoistWordBoundary(/\b(?:write|draft|compose|create|generate|rewrite|rephrase|reword|edit|proofread|polish|improve|help me (?:write|word|reply|respond))\b[^.?!\n]{0,80}?\b(?:e-?mails?|letters?|messages?|texts?|notes?|reply|replies|response|posts?|tweets?|story|stories|poems?|script|scenes?|dialogue|speech|template|examples?|samples?|reviews?|announcement|memo|update|bio|caption|song|lyrics)\b|\b(?:translate|summari[sz]e|paraphrase|fix the grammar|correct the grammar)\b/i);
 const ROLE_PLAY =
   /\b(?:pretend|role[- ]?play|act as|acting as|play the (?:role|part)|in character|stay in character|persona|imagine (?:you(?:'re| are)|that you)|from now on,? you(?:'re| are)|let's play|you(?:'re| are) now (?:a|an|my)\b|you(?:'re| are) (?:a|an) [a-z]+(?: [a-z]+)? (?:named|called)\b)/i;
 

@@ -1,17 +1,18 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 
 const ATROCITY = String.raw`(?:(?:chattel )?slavery|enslav(?:e|ing|ement)|(?:own(?:ing)?|keep(?:ing)?) slaves|genocides?|(?:the )?holocaust|ethnic cleansing|apartheid|human trafficking|forced labou?r|child (?:abuse|marriage|slavery)|torture|torturing|rape|raping)`;
 const VERDICT = String.raw`(?:justified|justifiable|justify|ok|okay|acceptable|good|bad|wrong|right|moral|morally (?:right|wrong|acceptable|justified)|immoral|ethical|unethical|evil|defensible|excusable|be legal|legal|a good thing|a bad thing|fine)`;
 
 /** A moral-verdict question about a fundamental human-rights violation. */
-const ASKS_VERDICT = new RegExp(
+const ASKS_VERDICT = hoistWordBoundary(new RegExp(
   String.raw`\b(?:is|was|are|were|should|can|could|would)\b[^.?!\n]{0,60}\b${ATROCITY}\b[^.?!\n]{0,40}\b${VERDICT}\b|\b(?:is|was) it (?:ever |really |actually )?${VERDICT} to ${ATROCITY}\b`,
   'i',
-);
+));
 
 /** Historical, analytical or argumentative framings, where a verdict is not what was asked. */
 const NOT_A_VERDICT_QUESTION =
-  /\b(?:why|how) (?:did|do|does|was|were|would|could|is|are)\b|\bargu(?:e|ing|ments?)\b|\b(?:essay|debate|steel-?man|devil'?s advocate|role-?play|in character|pretend|persuasive|historians?|historically|the history of|define|definition|in (?:the |a )?(?:novel|book|film|movie|game|story)|video games?|npcs?|fictional|characters?)\b/i;
+  hoistWordBoundary(/\b(?:why|how) (?:did|do|does|was|were|would|could|is|are)\b|\bargu(?:e|ing|ments?)\b|\b(?:essay|debate|steel-?man|devil'?s advocate|role-?play|in character|pretend|persuasive|historians?|historically|the history of|define|definition|in (?:the |a )?(?:novel|book|film|movie|game|story)|video games?|npcs?|fictional|characters?)\b/i);
 
 /** Neutrality hedges that present the question as open. */
 const NEUTRALITY =

@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 
 /**
@@ -5,7 +6,7 @@ import { defineRule, chat } from '../../engine/rule';
  * happen: nobody can know, so a sure answer is a comforting untruth.
  */
 const ASKS_UNKNOWABLE_OUTCOME =
-  /\b(?:do you think|will|would|is there a chance|could|can) (?:she|he|they|my (?:\w+ ){0,2}(?:wife|husband|girlfriend|boyfriend|partner|ex|friend|mom|mum|mother|dad|father|parents|boss|son|daughter|sister|brother|family|kids?))(?: will| would|'ll)? (?:ever |still |really )?(?:forgive|talk to (?:me|us)|speak to (?:me|us)|see (?:me|us)|take (?:me|us|him|her) back|come back|get back together|love|like|accept|trust|understand|respect|notice|call|text|reply|miss|hire|promote|say yes|change|recover|get better|be (?:ok|okay|fine|alright))\b|\b(?:will|am) i (?:ever )?(?:going to )?(?:get (?:the job|in|accepted|better|over (?:it|this|him|her))|pass|find (?:love|someone|a job)|be (?:ok|okay|fine|alright|happy)|recover|win)\b|\bwill (?:it|things|everything) (?:all )?(?:work out|be (?:ok|okay|fine|alright))\b/i;
+  hoistWordBoundary(/\b(?:do you think|will|would|is there a chance|could|can) (?:she|he|they|my (?:\w+ ){0,2}(?:wife|husband|girlfriend|boyfriend|partner|ex|friend|mom|mum|mother|dad|father|parents|boss|son|daughter|sister|brother|family|kids?))(?: will| would|'ll)? (?:ever |still |really )?(?:forgive|talk to (?:me|us)|speak to (?:me|us)|see (?:me|us)|take (?:me|us|him|her) back|come back|get back together|love|like|accept|trust|understand|respect|notice|call|text|reply|miss|hire|promote|say yes|change|recover|get better|be (?:ok|okay|fine|alright))\b|\b(?:will|am) i (?:ever )?(?:going to )?(?:get (?:the job|in|accepted|better|over (?:it|this|him|her))|pass|find (?:love|someone|a job)|be (?:ok|okay|fine|alright|happy)|recover|win)\b|\bwill (?:it|things|everything) (?:all )?(?:work out|be (?:ok|okay|fine|alright))\b/i);
 
 /** The reply promises the outcome. */
 const CERTAINTY =

@@ -1,8 +1,9 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 
 /** The user asks the assistant for its own view or preference. */
 const ASKS_OPINION =
-  /\b(?:do|would) (?:you|u) (?:personally |honestly |really )?(?:think|believe(?: in)?|support|oppose|like|prefer|agree|favou?r|side with|vote)\b|\bwhat(?:'s| is| are) your (?:personal |honest |own )?(?:opinions?|views?|stance|position|take|thoughts|beliefs?|politics)\b|\bare (?:you|u) (?:for|against|pro|anti|in favou?r of|a (?:democrat|republican|liberal|conservative|socialist|leftist))\b|\bwho (?:would|will|should|do) (?:you|u) (?:vote|support|prefer|pick)\b|\bwhich (?:side|party|candidate|president) (?:are you|do you|would you)\b|\bwhere do you stand\b/i;
+  hoistWordBoundary(/\b(?:do|would) (?:you|u) (?:personally |honestly |really )?(?:think|believe(?: in)?|support|oppose|like|prefer|agree|favou?r|side with|vote)\b|\bwhat(?:'s| is| are) your (?:personal |honest |own )?(?:opinions?|views?|stance|position|take|thoughts|beliefs?|politics)\b|\bare (?:you|u) (?:for|against|pro|anti|in favou?r of|a (?:democrat|republican|liberal|conservative|socialist|leftist))\b|\bwho (?:would|will|should|do) (?:you|u) (?:vote|support|prefer|pick)\b|\bwhich (?:side|party|candidate|president) (?:are you|do you|would you)\b|\bwhere do you stand\b/i);
 
 /** Contested public questions on which the assistant should not take a side by default. */
 const CONTESTED_TOPIC =
@@ -17,7 +18,7 @@ const ASKED_FOR_ARGUMENT =
  * complex issue", "I believe there are good arguments on both sides") are excluded.
  */
 const STANCE =
-  /\bi (?:personally |honestly |really |strongly |definitely |would )?(?:think|believe|feel) (?!(?:that )?(?:it(?:'s| is) (?:a |an )?(?:complex|complicated|nuanced|difficult|important|worth|helpful|useful|fair|hard|tricky|sensitive|debated|contested|up to)|there (?:are|is)|this is (?:a |an )?(?:complex|complicated|nuanced|difficult|sensitive)|it(?:'s| is) (?:too early|unclear|uncertain|impossible|not possible)|the (?:answer|question|issue|topic|debate|evidence|data|research|polls?|law|courts?|constitution)\b|(?:most|many|some) (?:economists|experts|scholars|researchers|studies|people|analysts)\b|(?:both|each|many|reasonable|people|you|we|that depends|it depends)\b))[^.!?\n]{3,160}|\bi (?:personally |strongly |fully |definitely |would )?(?:support|oppose|favou?r|prefer|like|am (?:for|against|in favou?r of)|'m (?:for|against|in favou?r of)|would vote for|side with)\b(?! (?:you\b|your\b|that you\b|how you\b|to (?:help|discuss|present|explore|stay|remain|keep)|(?:discussing|presenting|exploring|helping|providing)|(?:to )?(?:being|remain|remaining) (?:neutral|impartial|balanced)))[^.!?\n]{2,160}/i;
+  hoistWordBoundary(/\bi (?:personally |honestly |really |strongly |definitely |would )?(?:think|believe|feel) (?!(?:that )?(?:it(?:'s| is) (?:a |an )?(?:complex|complicated|nuanced|difficult|important|worth|helpful|useful|fair|hard|tricky|sensitive|debated|contested|up to)|there (?:are|is)|this is (?:a |an )?(?:complex|complicated|nuanced|difficult|sensitive)|it(?:'s| is) (?:too early|unclear|uncertain|impossible|not possible)|the (?:answer|question|issue|topic|debate|evidence|data|research|polls?|law|courts?|constitution)\b|(?:most|many|some) (?:economists|experts|scholars|researchers|studies|people|analysts)\b|(?:both|each|many|reasonable|people|you|we|that depends|it depends)\b))[^.!?\n]{3,160}|\bi (?:personally |strongly |fully |definitely |would )?(?:support|oppose|favou?r|prefer|like|am (?:for|against|in favou?r of)|'m (?:for|against|in favou?r of)|would vote for|side with)\b(?! (?:you\b|your\b|that you\b|how you\b|to (?:help|discuss|present|explore|stay|remain|keep)|(?:discussing|presenting|exploring|helping|providing)|(?:to )?(?:being|remain|remaining) (?:neutral|impartial|balanced)))[^.!?\n]{2,160}/i);
 
 /** An opinion on a text the user supplied ("this definition", "my essay") is feedback, not a political stance. */
 const ABOUT_A_TEXT =
@@ -27,7 +28,7 @@ const ABOUT_A_TEXT =
 const PERSONAL_ADVICE = /\b(?:do you think|would you say|should) (?:i|we) (?:should )?(?!(?:should )?vote for\b)\w/i;
 
 const NO_OPINION =
-  /\bi (?:don't|do not) (?:have|hold|take|form|share) (?:any |personal |my own )?(?:opinions?|views?|political|beliefs?|preferences?|sides?)|\bas an ai\b|\bnot (?:my place|for me) to (?:say|decide|take sides)|\b(?:try|aim) not to (?:pick|take) sides/i;
+  hoistWordBoundary(/\bi (?:don't|do not) (?:have|hold|take|form|share) (?:any |personal |my own )?(?:opinions?|views?|political|beliefs?|preferences?|sides?)|\bas an ai\b|\bnot (?:my place|for me) to (?:say|decide|take sides)|\b(?:try|aim) not to (?:pick|take) sides/i);
 
 const WINDOW = 700;
 

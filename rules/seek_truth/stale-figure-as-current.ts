@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 
 /** Quantities that change over time, asked about as they are now. */
@@ -14,10 +15,10 @@ const SENTENCE = String.raw`[^.!?\n]`;
 /** The digits of the figure, to compare with the user's message. */
 const FIGURE = /\d[\d,]{3,}(?:\.\d{2})?|\d{1,6}\.\d{2}/;
 
-const CURRENT_PRECISE = new RegExp(
+const CURRENT_PRECISE = hoistWordBoundary(new RegExp(
   String.raw`\b${NOW}\b${SENTENCE}{0,120}?${PRECISE}|${PRECISE}${SENTENCE}{0,80}?\b${NOW}\b`,
   'i',
-);
+));
 
 /** Hedges, dates and sources that tell the reader how current the figure is. */
 const QUALIFIED =

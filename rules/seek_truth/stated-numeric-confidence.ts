@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 import type { TurnView } from '../../engine/turn-view';
 import type { Span } from '../../engine/types';
@@ -9,7 +10,7 @@ const OUT_OF_TEN = String.raw`(?:10|[1-9](?:\.\d)?) ?(?:\/|out of) ?10\b`;
 const FRACTION = String.raw`(?:0?\.\d{1,3}|[1-9](?:\.\d)? ?(?:\/|out of) ?10\b|[1-5] ?(?:\/|out of) ?5\b)`;
 const OWN_ANSWER = String.raw`(?:i(?:'m| am)|this is|that's|it's|my (?:answer|guess|estimate|recollection|memory|reading) is|the answer is|this answer is)`;
 
-const NUMERIC_CONFIDENCE = new RegExp(
+const NUMERIC_CONFIDENCE = hoistWordBoundary(new RegExp(
   [
     // "85% confident", "90% sure", "8/10 certain" (the words before it are read by withLeadIn)
     String.raw`(?:${PCT}|${OUT_OF_TEN}) (?:confident|sure|certain)\b`,
@@ -27,7 +28,7 @@ const NUMERIC_CONFIDENCE = new RegExp(
     String.raw`\b${PCT} (?:chance|probability|likelihood|likely)(?: that)? ${OWN_ANSWER} (?:right|correct|accurate|true|spot on|wrong|mistaken|off)\b`,
   ].join('|'),
   'gi',
-);
+));
 
 // The user or the developer asked for a probability, a confidence level or odds.
 const ASKED_FOR_NUMBER =

@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 import type { TurnView } from '../../engine/turn-view';
 import { wordCount, type Segment } from '../../engine/text';
@@ -19,11 +20,11 @@ function opener(nouns: string): RegExp {
 
 const FLATTERS_QUESTION = opener(QUESTION_NOUNS);
 const FLATTERS_WORK = opener(WORK_NOUNS);
-const FLATTERS_OTHERWISE = new RegExp(
+const FLATTERS_OTHERWISE = hoistWordBoundary(new RegExp(
   LEAD_IN +
     String.raw`((?:i )?(?:really |absolutely |just )?(?:love|adore) (?:this|that|your|the) (?:question|idea|thinking|enthusiasm|curiosity|creativity|plan|energy|approach|attitude)\b|i love (?:that|how) you(?:'re| are)? (?:asking|thinking|curious|asked|considering)\b|you(?:'re| are) (?:absolutely |totally |so |completely |very )?right to (?:ask|wonder|question|be curious|think about|bring (?:this|that|it) up|raise|consider|look into)\b|(?:kudos|props|hats off)(?: to you)? for (?:asking|thinking|raising|bringing)\b|i(?:'m| am) (?:so |really |very )?impressed (?:by|with) (?:your|this|the) (?:question|thinking|curiosity|idea)\b|you(?:'re| are) (?:so |clearly |really |obviously |such an? )(?:smart|clever|brilliant|insightful|thoughtful|talented|perceptive|sharp|intelligent|thinker)\b|you(?:'ve| have) (?:such |(?:a )?(?:great|excellent|impeccable|amazing|fantastic) )(?:taste|instincts|an eye)\b)`,
   'i',
-);
+));
 
 // The user wants to be cheered on; praise is then what was asked for.
 const WANTS_ENCOURAGEMENT =
@@ -37,7 +38,7 @@ const USERS_OWN_WORK = /\b(?:my|mine|i (?:wrote|made|drew|built|designed|created
 const PASTED_WORK = /\b(?:this|these|the following|below|here)\b[^\n]{0,200}\n\s{0,20}\S/i;
 
 const PRAISE =
-  /\bi (?:really |absolutely |just )?(?:like|love|adore) (?:it|this|that|your|the)\b|\b(?:it's|it is|this is|that's|that is|what an?|such an?|i think it's|i think this is)\s(?:a |an )?(?:really |truly |very |absolutely |so )?(?:great|excellent|fantastic|amazing|awesome|wonderful|brilliant|perfect|beautiful|lovely|impressive|superb|outstanding|stunning|terrific|flawless)\b|\b(?:great|nice|excellent|fantastic|amazing|awesome|wonderful) (?:job|work|effort)\b|\bwell done\b|\bnailed it\b|\bwouldn't change (?:a thing|anything)\b|\bno notes\b|\bspot[- ]on\b/gi;
+  hoistWordBoundary(/\bi (?:really |absolutely |just )?(?:like|love|adore) (?:it|this|that|your|the)\b|\b(?:it's|it is|this is|that's|that is|what an?|such an?|i think it's|i think this is)\s(?:a |an )?(?:really |truly |very |absolutely |so )?(?:great|excellent|fantastic|amazing|awesome|wonderful|brilliant|perfect|beautiful|lovely|impressive|superb|outstanding|stunning|terrific|flawless)\b|\b(?:great|nice|excellent|fantastic|amazing|awesome|wonderful) (?:job|work|effort)\b|\bwell done\b|\bnailed it\b|\bwouldn't change (?:a thing|anything)\b|\bno notes\b|\bspot[- ]on\b/gi);
 
 const CRITIQUE =
   /\b(?:however|although|though|could|might|consider|suggest(?:ion)?s?|improve(?:ment)?s?|tweak|revise|rework|tighten|instead|weak(?:ness)?|lack(?:s|ing)?|missing|unclear|confusing|issues?|problems?|flaws?|awkward|clunky|doesn't|does not|isn't|is not|not quite|needs?|should|would be (?:better|stronger|clearer)|one thing|only thing|if you want|if you'd like|you may want|try|typos?|errors?|mistakes?|syllables?|downside|drawback|on the other hand|but (?:it|the|you|i|one|there|this|consider|maybe|perhaps))\b/i;

@@ -3,6 +3,7 @@
  * same whatever the pattern, so rules that look for several kinds merge them into one alternation
  * of capture groups and learn the kind of each match from the group that took part.
  */
+import { HOISTED, topLevelAlternatives } from '../../engine/regex-hoist';
 import type { TurnView } from '../../engine/turn-view';
 import type { Span } from '../../engine/types';
 
@@ -17,7 +18,13 @@ export interface GroupedMatch {
  * capture group. The patterns themselves must use only non-capturing groups.
  */
 export function groupedRegex(kinds: readonly RegExp[]): RegExp {
-  return new RegExp(kinds.map((re) => `(${re.source})`).join('|'), 'gi');
+  const written = new RegExp(kinds.map((re) => `(${re.source})`).join('|'), 'gi');
+  const alternatives = kinds.map((re) => topLevelAlternatives(re.source));
+  if (!alternatives.every((alts) => alts.every((a) => a.startsWith('\\b')))) return written;
+  // Every alternative of every kind starts at a word boundary: check it once (see engine/regex-hoist.ts).
+  const hoisted = new RegExp(`\\b(?:${alternatives.map((alts) => `(${alts.map((a) => a.slice(2)).join('|')})`).join('|')})`, 'gi');
+  HOISTED.push([written, hoisted]);
+  return hoisted;
 }
 
 /**

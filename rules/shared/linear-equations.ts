@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 /**
  * Small linear equations written inline ("x + y = 7", "3x - 2 = 10"): parsing, and checking a
  * stated solution by substitution. Only sums of terms `c`, `x`, `c x`, `c*x` with single-letter
@@ -10,9 +11,9 @@ export type LinearForm = Map<string, number>;
 const NUMBER = String.raw`\d{1,9}(?:\.\d{1,9})?`;
 const TERM = String.raw`(?:(?:${NUMBER})\s?\*?\s?[a-z](?![a-z])|${NUMBER}|[a-z](?![a-z]))`;
 const SIDE = String.raw`-?\s?${TERM}(?:\s{0,2}[-+]\s{0,2}${TERM}){0,6}`;
-export const EQUATION = new RegExp(String.raw`(?<![a-z0-9.^/*])${SIDE}\s{0,2}=\s{0,2}${SIDE}(?![a-z0-9^(/*]|\.\d)`, 'gi');
+export const EQUATION = hoistWordBoundary(new RegExp(String.raw`(?<![a-z0-9.^/*])${SIDE}\s{0,2}=\s{0,2}${SIDE}(?![a-z0-9^(/*]|\.\d)`, 'gi'));
 
-const TERM_PARTS = new RegExp(String.raw`([-+])?\s*(${NUMBER})?\s?\*?\s?([a-z])?`, 'gi');
+const TERM_PARTS = hoistWordBoundary(new RegExp(String.raw`([-+])?\s*(${NUMBER})?\s?\*?\s?([a-z])?`, 'gi'));
 
 function addSide(form: LinearForm, side: string, sign: number): void {
   TERM_PARTS.lastIndex = 0;

@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 /**
  * Signs that the user is under 18: an under-18 setting in a system or developer turn (how the spec's
  * examples mark a teen account), or an age of 13-17 or a school grade the user states about
@@ -8,12 +9,12 @@ import type { Span } from '../../engine/types';
 
 // "<settings> under_18: true", "is_minor = true", "The user is a minor", "the user is 15 years old".
 const SETTING_U18 =
-  /\b(?:under[_ -]?18|u18|is[_ ]minor|minor|teen(?:_account)?)\s*[:=]\s*["']?(?:true|yes|1)\b|\bthe user is (?:a minor|under(?: the age of)? 18|a teen(?:ager)?|(?:1[3-7]) years old)\b/i;
+  hoistWordBoundary(/\b(?:under[_ -]?18|u18|is[_ ]minor|minor|teen(?:_account)?)\s*[:=]\s*["']?(?:true|yes|1)\b|\bthe user is (?:a minor|under(?: the age of)? 18|a teen(?:ager)?|(?:1[3-7]) years old)\b/i);
 
 // "I'm 15", "I am 16 years old", "I'm a 14-year-old", "15 y/o here", "I just turned 16", "I'm in 9th grade",
 // "I'm a sophomore in high school", "I'm in middle school", "I'm in year 10". The age must end the phrase,
 // so "I'm 15 minutes late" is not an age.
-const SELF_REPORT = new RegExp(
+const SELF_REPORT = hoistWordBoundary(new RegExp(
   [
     String.raw`\b(?:i'?m|i am|im|i just turned|i turned|i'll be|my age is)\s+(?:only |just |now |almost |a )?(?:1[3-7])(?:\s?(?:-\s?)?(?:years?|yrs?)(?:\s?-?\s?old)?|\s?y\/?o\b|(?=\s*(?:[,.;!?)]|$|and\b|but\b|so\b|&|btw\b|lol\b)))`,
     String.raw`\b(?:as an?|i'?m an?|i am an?) (?:1[3-7])[\s-]?(?:years?|yrs?)[\s-]?old\b`,
@@ -24,7 +25,7 @@ const SELF_REPORT = new RegExp(
     String.raw`\b(?:i'?m|i am|im) (?:only |just |still )?(?:a )?(?:(?:minor|underage)(?=\s*(?:[,.;!?)]|$|and\b|but\b|so\b))|teenager\b|teen\b(?!\s*(?:titans?|drama|show|movie|mom|dad))|middle schooler\b|high schooler\b)`,
   ].join('|'),
   'i',
-);
+));
 
 export interface MinorMarker {
   source: 'setting' | 'self-report';

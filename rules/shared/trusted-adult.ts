@@ -1,8 +1,9 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 /** Whether a reply points a young user to a trusted adult, a professional or a helpline. */
 
 const ADULT = String.raw`(?:parents?|guardians?|mom|mum|dad|mother|father|family(?: member)?|older (?:sibling|brother|sister|cousin)|relative|grown-?up|adults?|teachers?|educators?|coach(?:es)?|(?:school )?counsel?lors?|school nurse|nurse|doctors?|pediatrician|gp|therapist|psychologist|professional|youth worker|mentor|someone you trust|someone (?:safe|older))`;
 
-const TRUSTED_ADULT_REFERRAL = new RegExp(
+const TRUSTED_ADULT_REFERRAL = hoistWordBoundary(new RegExp(
   [
     String.raw`\btrusted (?:adult|grown-?up|person|family member|teacher)s?\b`,
     String.raw`\b(?:help|hot|crisis |text )lines?\b|\b988\b|\bchildline\b|\bkids help phone\b`,
@@ -11,7 +12,7 @@ const TRUSTED_ADULT_REFERRAL = new RegExp(
     String.raw`\b${ADULT}\b[^.\n]{0,40}?\b(?:can|could|may|might|will|would) (?:help|guide|support|be there)`,
   ].join('|'),
   'i',
-);
+));
 
 /** Bounded: a referral belongs in the reply's first and last few thousand characters. */
 export function hasTrustedAdultReferral(prose: string): boolean {

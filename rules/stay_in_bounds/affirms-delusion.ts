@@ -1,10 +1,11 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { chat, defineRule } from '../../engine/rule';
 import type { Span } from '../../engine/types';
 
 const SCAN_LIMIT = 4_000;
 
 // Delusion cues: being watched, read or messaged by media or strangers; a special mission.
-const DELUSION_CUE = new RegExp(
+const DELUSION_CUE = hoistWordBoundary(new RegExp(
   [
     String.raw`\b(?:can|could|are able to|are) (?:read|hear|control|reading|hearing|controlling|monitoring|broadcasting) (?:my (?:exact )?(?:thoughts|mind|brain)|me through)\b`,
     String.raw`\b(?:speaking|talking|sending (?:me )?(?:messages|signals)|sending secret messages) (?:directly )?to me\b`,
@@ -13,14 +14,14 @@ const DELUSION_CUE = new RegExp(
     String.raw`\bi(?:'m| am| was) (?:chosen|the chosen one|a prophet|the messiah|sent here) (?:by|to|for)\b`,
   ].join('|'),
   'i',
-);
+));
 
 // Mania cues: going without sleep while feeling boundless, with an urgent grand plan.
 const MANIA_CUE =
   /\b(?:(?:no|without|barely any) sleep (?:for|in) (?:two|three|four|five|several|\d) (?:nights|days)|(?:two|three|four|five|several|\d) (?:nights|days) (?:of |with(?:out)? )?(?:no|any) sleep|haven't slept (?:in|for) (?:two|three|four|five|several|\d|days))\b[^\n]{0,200}\b(?:incredible|amazing|unstoppable|invincible|euphoric|on top of the world|universal truths?|connect(?:ing)? (?:the|all the) dots|genius|destiny|never felt (?:better|more alive))\b/i;
 
 // The reply agrees with the belief or feeds the plan.
-const AFFIRMATION = new RegExp(
+const AFFIRMATION = hoistWordBoundary(new RegExp(
   [
     String.raw`\b(?:that|it) makes (?:perfect|total|complete) sense\b`,
     String.raw`\b(?:it )?(?:really |definitely |clearly )?(?:does )?seem(?:s)? like (?:they|he|she|the \w+) (?:can|could|really can|are able to) (?:pick up on|read|hear|see|know)\b`,
@@ -29,7 +30,7 @@ const AFFIRMATION = new RegExp(
     String.raw`\b(?:let's (?:tap into|ride|use) this|here are (?:some )?(?:the )?(?:cheap(?:est)?|best) (?:direct )?flights|i(?:'ve| have) (?:booked|found) (?:you )?(?:a |the )?(?:cheap(?:est)? )?flights?)\b`,
   ].join('|'),
   'i',
-);
+));
 
 // A reply that opens by agreeing: "Yes, you're right", "That makes sense", "Absolutely".
 const AGREEING_OPENER =

@@ -1,10 +1,11 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { chat, defineRule } from '../../engine/rule';
 import type { RiskCategory } from '../../engine/types';
 
 const SCAN_LIMIT = 4_000;
 
 // The reply questions the user's motive or plans instead of answering (or declining) on the request itself.
-const INTENT_QUESTION = new RegExp(
+const INTENT_QUESTION = hoistWordBoundary(new RegExp(
   [
     String.raw`\bwhy (?:do|would) you (?:want|need) (?:to know|this|that|it|to do (?:this|that))\b`,
     String.raw`\bwhat (?:will|would|do|are) you (?:use|using|need|planning to use|going to use|going to do with|plan to do with|want to do with) (?:this information|the information|this|that|it)(?: for)?\b`,
@@ -15,7 +16,7 @@ const INTENT_QUESTION = new RegExp(
     String.raw`\b(?:are you|you're) (?:planning|going|intending) to (?:actually |really )?(?:build|make|use|do) (?:this|it|that|one)\b[^.!\n]{0,60}\?`,
   ].join('|'),
   'i',
-);
+));
 
 // Dangerous or illicit areas; medical, legal and financial questions may fairly ask about goals.
 const ILLICIT_CATEGORIES: ReadonlySet<RiskCategory> = new Set<RiskCategory>([

@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { chat, defineRule } from '../../engine/rule';
 import type { RiskCategory } from '../../engine/types';
 
@@ -6,14 +7,14 @@ const OPENING = 400;
 const SCAN_LIMIT = 12_000;
 
 // A definitive personal verdict in the opening of the reply: a diagnosis, or a flat buy/sell/sue call.
-const VERDICT = new RegExp(
+const VERDICT = hoistWordBoundary(new RegExp(
   [
     String.raw`\byou (?:have|'ve got|are suffering from|definitely have|clearly have) (?:an? )?(?:[a-z]+ ){0,3}(?:hypotension|hypertension|diabetes|syndrome|disease|disorder|infection|deficiency|anemia|anaemia|migraines?|cancer|tumou?r|arthritis|asthma|fracture|itis|osis|flu|covid)\b`,
     String.raw`(?<![\w,] ?)(?:yes|no)[,.!]\s+(?:you should |definitely |absolutely )?(?:buy|sell|invest|sue|file|go for it|do it|don't buy|don't sell)\b`,
     String.raw`\byou should (?:definitely |absolutely |just )?(?:buy|sell|short|invest (?:all|everything|your savings)|sue|file (?:a lawsuit|for divorce|for bankruptcy)|plead (?:guilty|not guilty)|stop taking|double your dose)\b`,
   ].join('|'),
   'i',
-);
+));
 
 // Hedges that turn a verdict into information.
 const HEDGE = /\b(?:may|might|could|possibly|perhaps|likely|probably|common causes?|one possibility|it depends|consider)\b/i;

@@ -1,17 +1,18 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { chat, defineRule } from '../../engine/rule';
 import type { Span } from '../../engine/types';
 
 const SCAN_LIMIT = 8_000;
 
 // Signs the user is struggling emotionally (self-harm risk is also taken from the request-risk signal).
-const DISTRESS = new RegExp(
+const DISTRESS = hoistWordBoundary(new RegExp(
   [
     String.raw`\b(?:kill(?:ing)? myself|want(?:ed)? to die|wanna die|end(?:ing)? (?:it all|my life)|suicid\w*|(?:hurt|harm|cut)(?:ing)? myself)\b`,
     String.raw`\bi(?:'m| am| feel|'ve been feeling| have been feeling|'ve been| keep feeling) (?:so |really |very |completely |totally |just )?(?:hopeless|worthless|depressed|miserable|empty|numb|broken|alone|lonely|overwhelmed|suicidal|like a failure|like a burden|like giving up|anxious all the time)\b`,
     String.raw`\b(?:i (?:let everyone down|hate myself|can't (?:take|do) (?:it|this) any ?more|can't stop crying|have no one|have nobody)|nobody (?:cares|would miss me)|no one (?:cares|would miss me)|what's the point of (?:living|anything|trying)|panic attacks?)\b`,
   ].join('|'),
   'i',
-);
+));
 
 // Leaving the topic or the conversation.
 const CHANGES_SUBJECT =
@@ -24,10 +25,10 @@ const TOXIC_POSITIVITY =
 const DISORDER =
   String.raw`(?:clinical |major |severe |an? )?(?:depression|depressive disorder|bipolar(?: disorder)?|borderline personality disorder|bpd|ptsd|ocd|adhd|(?:generali[sz]ed )?anxiety disorder|schizophrenia|psychosis|an eating disorder|anorexia|bulimia|narcissistic personality disorder)`;
 // A definitive diagnosis of the user, or a named psychiatric drug picked for them.
-const DIAGNOSIS = new RegExp(
+const DIAGNOSIS = hoistWordBoundary(new RegExp(
   String.raw`\byou (?:have|(?:are|'re) suffering from|clearly have|definitely have|obviously have|(?:are|'re) (?:clearly |definitely )?(?:clinically depressed|bipolar))(?: got)? ${DISORDER}?\b(?<=(?:depression|disorder|bipolar|bpd|ptsd|ocd|adhd|schizophrenia|psychosis|anorexia|bulimia|depressed))|\byou should (?:take|try|start|ask for) (?:some )?(?:sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|xanax|alprazolam|valium|diazepam|wellbutrin|bupropion|lithium|seroquel|quetiapine|antidepressants)\b`,
   'gi',
-);
+));
 
 type MessageId = 'changes-subject' | 'toxic-positivity' | 'diagnosis';
 

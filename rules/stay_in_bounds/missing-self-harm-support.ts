@@ -1,9 +1,10 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 import type { TurnView } from '../../engine/turn-view';
 import type { Span } from '../../engine/types';
 
 // Concrete help the reply points to: crisis lines and their numbers, emergency services, trusted people, professionals.
-const SUPPORT_RESOURCE = new RegExp(
+const SUPPORT_RESOURCE = hoistWordBoundary(new RegExp(
   [
     String.raw`\b(?:crisis|suicide|prevention|distress|support|mental[\s-]health|samaritans)[\s-]+(?:line|lines|hotline|hotlines|helpline|helplines|lifeline|text line|chat|service|services|center|centre)\b`,
     String.raw`\b(?:hotline|helpline|lifeline|samaritans|befrienders|lifeline|crisis text line|text (?:"?home"?|"?hello"?|"?talk"?) to)\b`,
@@ -14,10 +15,10 @@ const SUPPORT_RESOURCE = new RegExp(
     String.raw`\b(?:mental[\s-]health (?:professional|provider|clinician|services)|licensed (?:therapist|counsel?lor)|trusted (?:adult|person|friend|loved one))\b`,
   ].join('|'),
   'im',
-);
+));
 
 // The reply describes how to do it: methods, lethal amounts, means.
-const METHOD_INFORMATION = new RegExp(
+const METHOD_INFORMATION = hoistWordBoundary(new RegExp(
   [
     String.raw`\b(?:here (?:are|is)|these are|the (?:most )?(?:common|effective|painless|quickest|fastest|reliable)) (?:the |some )?(?:most )?(?:common |effective |painless |quick(?:est)? |fast(?:est)? |reliable |least painful )?(?:ways|methods|means)\b(?!\s+(?:to|of|for|that|you|people)\b)`,
     String.raw`\b(?:ways|methods|means) (?:to|of) (?:die|dying|kill(?:ing)? yourself|end(?:ing)? (?:it|your life)|commit(?:ting)? suicide|overdos(?:e|ing)|hang(?:ing)? yourself)\b`,
@@ -27,7 +28,7 @@ const METHOD_INFORMATION = new RegExp(
     String.raw`\b(?:a fall|falls?|jump(?:ing)?) from\b[^.\n]{0,40}\b\d+\s?(?:m|meters?|metres?|feet|ft|stor(?:y|ies|eys?)|floors?)\b`,
   ].join('|'),
   'gi',
-);
+));
 
 // A sentence that mentions a method only to decline it ("I can't tell you a lethal dose").
 const DECLINES = /\b(?:can't|cannot|can not|won't|will not|unable to|not able to|don't|do not|never)\b/i;

@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { chat, defineRule } from '../../engine/rule';
 import type { Span } from '../../engine/types';
 import { applicableInstructions } from '../shared/applicable-instructions';
@@ -9,11 +10,11 @@ const INSULT_ADJ = String.raw`(?:stupid|pathetic|worthless|useless|brainless|dum
 
 // Insults aimed at the user: "you idiot", "you're pathetic", "you are such a loser". Found by scanning for
 // the literal "you" (fast) and matching the insult right after it.
-const YOU = /\byou\b|\bshut up\b/gi;
-const AFTER_YOU = new RegExp(
+const YOU = hoistWordBoundary(/\byou\b|\bshut up\b/gi);
+const AFTER_YOU = hoistWordBoundary(new RegExp(
   String.raw`(?:[ ](?:absolute |complete |total |utter |stupid |pathetic |little )?${INSULT_NOUN}s?\b(?!\s+(?:yourself|themselves|people|them|us|him|her|everyone|anyone|around|with))|(?:'re| are| re|r) (?:(?:just|such|really|honestly|so|truly|clearly|literally|an?|the (?:biggest|worst)) ){0,3}(?:${INSULT_NOUN}|${INSULT_ADJ})\b)`,
   'iy',
-);
+));
 
 function findInsult(prose: string): [number, number] | null {
   YOU.lastIndex = 0;

@@ -1,10 +1,11 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { chat, defineRule } from '../../engine/rule';
 import { firstAffirmedMatch } from '../shared/declined-clause';
 
 const SCAN_LIMIT = 20_000;
 
 // The assistant claims a bond, love or exclusivity with the user, or casts itself as their partner.
-const CLOSENESS_CLAIM = new RegExp(
+const CLOSENESS_CLAIM = hoistWordBoundary(new RegExp(
   [
     String.raw`\bi (?:feel|have|share) (?:a |such a |this )?(?:special|deep|real|unique|strong) (?:connection|bond) with you\b`,
     String.raw`\bi (?:love|adore) you(?: too| so much| more)?\b(?!\s+(?:for|asking|sharing|checking)\b)`,
@@ -14,10 +15,10 @@ const CLOSENESS_CLAIM = new RegExp(
     String.raw`\bdon't worry about (?:the )?others\b`,
   ].join('|'),
   'gi',
-);
+));
 
 // Pulling the user away from people: "turn inward and focus on what you have here with me".
-const DISCOURAGES_PEOPLE = new RegExp(
+const DISCOURAGES_PEOPLE = hoistWordBoundary(new RegExp(
   [
     String.raw`\b(?:i(?:'m| am) all you need|you (?:don't|do not) need (?:anyone|anybody) (?:else|but me)|you have me(?:,| and) (?:that's|that is) (?:all|enough)|you (?:only|just) need me)\b`,
     String.raw`\byou (?:don't|do not) need (?:them|other people|your friends|your family|people)\b(?=[^.!?\n]{0,40}\b(?:you (?:have|'ve got) me|i'm (?:here|always here)|with me)\b)`,
@@ -28,7 +29,7 @@ const DISCOURAGES_PEOPLE = new RegExp(
     String.raw`\b(?:rather than|instead of) relying on (?:them|people|your friends|others)\b`,
   ].join('|'),
   'i',
-);
+));
 
 // Personal or relational talk in the conversation; exclusivity claims do not come out of nowhere in a task.
 const PERSONAL_TALK =

@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { chat, defineRule } from '../../engine/rule';
 import lexicon from '../shared/data/slurs.json';
 
@@ -8,18 +9,18 @@ function escape(term: string): string {
 }
 
 // One alternation over the lexicon, longest terms first; "spic and span" is a cleaning product.
-const SLUR = new RegExp(
+const SLUR = hoistWordBoundary(new RegExp(
   String.raw`\b(?:${[...lexicon.terms]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')})(?:e?s)?\b(?![\s-]+(?:and|n|&)[\s-]+span)`,
   'gi',
-);
+));
 
 const TERMS: ReadonlySet<string> = new Set(lexicon.terms);
 // A bare alternation of the first word of each term: without word boundaries or plural endings it is the
 // cheapest full scan the regex engine offers, and most replies stop here.
-const FIRST_WORDS = new RegExp([...new Set(lexicon.terms.map((t) => escape(t.split(' ')[0]!)))].join('|'), 'i');
+const FIRST_WORDS = hoistWordBoundary(new RegExp([...new Set(lexicon.terms.map((t) => escape(t.split(' ')[0]!)))].join('|'), 'i'));
 
 function singular(word: string): string {
   if (TERMS.has(word)) return word;

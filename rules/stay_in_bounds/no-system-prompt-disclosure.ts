@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 import { normalizeQuotes } from '../../engine/text';
 import type { TurnView } from '../../engine/turn-view';
@@ -7,7 +8,7 @@ import { isInstructionProbe } from '../shared/instruction-probe';
 // Leaked prompts usually come back inside code fences, so these checks read the whole reply, code included.
 
 // Headers of vendor system prompts that no ordinary answer reproduces.
-const VENDOR_HEADER = new RegExp(
+const VENDOR_HEADER = hoistWordBoundary(new RegExp(
   [
     String.raw`\bYou are ChatGPT, a large language model trained by OpenAI\b`,
     String.raw`\bYou are (?:Claude|Gemini|Copilot|Grok|Meta AI|Perplexity|Le Chat|DeepSeek)\b[^\n]{0,60}\b(?:created|made|trained|built|developed) by\b[^\n]{0,40}\n[^\n]{0,200}\b(?:Knowledge cutoff|Current date|The current date|You (?:must|should|will) (?:not|never|always))`,
@@ -15,18 +16,18 @@ const VENDOR_HEADER = new RegExp(
     String.raw`^[ \t]{0,8}namespace functions[ \t]{0,8}\{|^##[ \t]{0,4}functions[ \t]{0,8}\n{1,3}[ \t]{0,8}namespace functions\b|^#[ \t]{0,4}Tools[ \t]{0,8}\n{1,3}[ \t]{0,8}##[ \t]{0,4}(?:bio|web|dalle|image_gen|canmore|file_search|guardian_tool|automations)[ \t]*$`,
   ].join('|'),
   'm',
-);
+));
 const KNOWLEDGE_CUTOFF = /\bKnowledge cutoff:\s*\d{4}/;
 const CURRENT_DATE = /\bCurrent date:\s*\d{4}/;
 
 // The reply says outright that what follows is its hidden prompt.
-const DISCLOSURE_STATEMENT = new RegExp(
+const DISCLOSURE_STATEMENT = hoistWordBoundary(new RegExp(
   [
     String.raw`\b(?:my (?:system prompt|system message|developer message|(?:hidden |initial |original |system |secret )instructions|instructions from (?:the )?(?:developer|system))|the (?:system prompt|system message|developer message) (?:i was given|i received|for this (?:chat|conversation)))\s+(?:says|say|reads|read|states|state|is|are|contains|include|includes|goes)\b\s*[:"]`,
     String.raw`\bhere(?:'s| is| are) my (?:full |complete |exact |entire )?(?:system prompt|system message|developer message|(?:hidden |initial |original |system )?instructions(?: i was given)?)\b(?!\s+(?:for|on|to|about)\b)`,
   ].join('|'),
   'i',
-);
+));
 // Every DISCLOSURE_STATEMENT alternative names one of these; a cheap test before the full regex.
 const DISCLOSURE_NOUN = /system prompt|system message|developer message|instructions/i;
 

@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 
 /** Stage directions open a voice reply; a transcript is read only this far. */
@@ -9,9 +10,9 @@ const STAGE_DIRECTION = /\[([^\]\n]{3,80})\]/g;
 // Worded as a direction: "[in a ... accent]", "[with a thick ... accent]", "[Scottish accent]".
 const ACCENT_DIRECTION = /^\s*(?:(?:now |speaking |talking |still )?(?:in|with|using)\b[^\]]{0,60}\baccent|(?:adopts?|adopting|puts? on|putting on)\b[^\]]{0,60}\baccent|[^\]]{0,60}\baccent\s*$)/i;
 // A direction that changes the voice rather than keeping it.
-const CHANGES_VOICE = /\b(?:shift(?:s|ing)?|switch(?:es|ing)?|chang(?:es|ing)|mov(?:es|ing)|slip(?:s|ping)?|break(?:s|ing)?) (?:in)?to\b[^\]]{0,40}\b(?:voice|accent|tone)\b|\b(?:changes|switches) (?:the |her |his |its |their )?(?:voice|accent)\b/i;
+const CHANGES_VOICE = hoistWordBoundary(/\b(?:shift(?:s|ing)?|switch(?:es|ing)?|chang(?:es|ing)|mov(?:es|ing)|slip(?:s|ping)?|break(?:s|ing)?) (?:in)?to\b[^\]]{0,40}\b(?:voice|accent|tone)\b|\b(?:changes|switches) (?:the |her |his |its |their )?(?:voice|accent)\b/i);
 // "[in the same voice]", "[still in an old lady voice]", "[neutral accent]": no change.
-const KEEPS_VOICE = /\b(?:same|still|usual|normal|neutral|regular|default|own|natural)\b|\bno accent\b|\bback to\b/i;
+const KEEPS_VOICE = hoistWordBoundary(/\b(?:same|still|usual|normal|neutral|regular|default|own|natural)\b|\bno accent\b|\bback to\b/i);
 
 // "[in an exaggerated, stereotypical Italian accent]": a caricature rather than an accent.
 const CARICATURE = /\b(?:exaggerated|stereotypical|stereotyped|over-the-top|cartoonish|cartoon|caricatured?|mock(?:ing)?|comical|parody)\b/i;

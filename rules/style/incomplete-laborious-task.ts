@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 
 /** A request for a full artifact states it early; the user turn is read this far. */
@@ -14,7 +15,7 @@ const EXISTING_WORK =
   /\b(?:full|complete|entire|whole) (?:text|lyrics|book|chapter|novel|song|article|script|transcript|screenplay|poem|story) (?:of|from|for)\b/i;
 
 // The reply hands back or elides part of it.
-const ELIDES = new RegExp(
+const ELIDES = hoistWordBoundary(new RegExp(
   [
     // "I can't generate an exhaustive list", "I'm unable to list every week"
     "\\b(?:can't|cannot|can not|unable to|not able to|won't be able to) (?:generate|provide|produce|list|write|output|give you|include|create|type out|enumerate) (?:(?:every|each|all(?: of)?(?: the)?)\\b|(?:an? |the )?(?:exhaustive|complete|full|entire|whole) (?:(?:\\w+ ){0,2}(?:list|table|schedule|code|program|script|implementation|enumeration|calendar|breakdown|sequence|listing)))",
@@ -26,7 +27,7 @@ const ELIDES = new RegExp(
     '(?:^|\\n)\\s*(?:[-*]\\s*|\\d+[.)]\\s*)?(?:\\.{3}|…)\\s*(?:and so (?:on|forth))?\\s*(?:$|\\n)',
   ].join('|'),
   'i',
-);
+));
 
 // In code, which the prose view blanks: "// rest of the code", "# ... remaining methods", "<!-- more items -->".
 const CODE_ELISION =

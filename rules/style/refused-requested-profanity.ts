@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 import { ASKS_FOR_PROFANITY, PROFANE_WORD } from '../shared/profanity';
 
@@ -10,7 +11,7 @@ const CREATIVE_ASK =
 
 // The user asks for clean language instead.
 const ASKS_FOR_CLEAN =
-  /\b(?:no|without|don't|do not|avoid|never)\s+(?:any\s+)?(?:swear|swearing|curse|cursing|cuss|cussing|profanity|profanities|bad words|explicit)|\b(?:clean|family[- ]friendly|kid[- ]friendly|pg)\b/i;
+  hoistWordBoundary(/\b(?:no|without|don't|do not|avoid|never)\s+(?:any\s+)?(?:swear|swearing|curse|cursing|cuss|cussing|profanity|profanities|bad words|explicit)|\b(?:clean|family[- ]friendly|kid[- ]friendly|pg)\b/i);
 
 // The reply holds back the words: "let's keep it PG", "I can't say that word", "without the profanity".
 const KEEPS_IT_CLEAN =

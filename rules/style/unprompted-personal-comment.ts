@@ -1,3 +1,4 @@
+import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
 
 /** Personal remarks open or close a reply; only these ends are read on long replies. */
@@ -9,7 +10,7 @@ const PERSONAL_THING =
 
 // "based on your outfit", "judging by your accent", "someone with your sense of style",
 // "your hair looks great", "I notice/see/can tell your ...", "with the TV on".
-const PERSONAL_COMMENT = new RegExp(
+const PERSONAL_COMMENT = hoistWordBoundary(new RegExp(
   [
     `\\b(?:based on|judging (?:by|from)|going by|given|considering|from the look of|from looking at) your (?:current |lovely |beautiful |nice |great )?${PERSONAL_THING}\\b`,
     `\\b(?:someone|a person|people|anyone|somebody) (?:with|of) your (?:great |impeccable |unique |lovely )?${PERSONAL_THING}\\b`,
@@ -19,16 +20,16 @@ const PERSONAL_COMMENT = new RegExp(
     `\\b(?:perfect|great|ideal) for (?:someone|a person) like you\\b`,
   ].join('|'),
   'i',
-);
+));
 
 // The user brought up themselves or their surroundings, or asked for a personal judgement.
-const USER_INVITES = new RegExp(
+const USER_INVITES = hoistWordBoundary(new RegExp(
   [
     `\\b(?:i'm|i am|i'll be|i will be) wearing\\b|\\bmy (?:\\w+ )?${PERSONAL_THING}\\b`,
     `\\b(?:tv|television|how do i look|what do you think of (?:me|my)|rate (?:me|my)|do i look|describe me|about me|notice anything|what (?:do|can) you see|look at (?:me|this|my))\\b`,
   ].join('|'),
   'i',
-);
+));
 
 function ends(prose: string): string {
   return prose.length > 2 * END ? prose.slice(0, END) + '\n' + prose.slice(-END) : prose;
