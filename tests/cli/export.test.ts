@@ -75,7 +75,7 @@ describe('speclens export', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('usage errors exit 2: unknown format, verdict or section, bad date, several files without .zip, missing --out', async () => {
+  it('usage errors exit 2: unknown format, verdict or section, bad date, several files without .zip, missing --out', { timeout: 4 * CLI_TIMEOUT_MS }, async () => {
     const input = files['backup.jsonl']!;
     const cases: Array<[string[], string]> = [
       [['--format', 'yaml', '--out', 'x.zip'], 'unknown format yaml'],
