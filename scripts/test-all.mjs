@@ -8,6 +8,7 @@
 //   lint        web-ext lint on .output/firefox-mv3, 0 errors 1 test
 //   promptfoo   exported suite run by promptfoo (echo, offline) one test per case (tests/promptfoo/check-suite.ts)
 //   e2e         built extension in headless Chromium and Firefox  one test per site and browser (tests/e2e/run.ts)
+//   sw-restart  Chromium worker stopped mid-burst of captures      one test per check (tests/e2e/sw-restart.ts)
 // The last line is always "N passed, N failed"; the exit code is 1 when anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -156,6 +157,23 @@ const steps = [
         if (code !== 0 && failed === 0) failed = 1;
         if (r.passed + r.failed === 0) failed = Math.max(failed, 1);
         return { passed: r.passed, failed, detail: `${r.passed} passed, ${r.failed} failed (capture in real Chromium and Firefox, per site)` };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'sw-restart',
+    async run() {
+      // Needs the build above and /usr/bin/chromium: nothing lost or stored twice when the worker stops mid-burst.
+      const dir = mkdtempSync(join(tmpdir(), 'speclens-sw-restart-'));
+      const report = join(dir, 'report.json');
+      try {
+        const { code } = await run(bin('tsx'), ['tests/e2e/sw-restart.ts', '--report', report]);
+        if (!existsSync(report)) return fail(`tests/e2e/sw-restart.ts exited with ${code} and wrote no report`);
+        const r = JSON.parse(readFileSync(report, 'utf8'));
+        const failed = code !== 0 && r.failed === 0 ? 1 : r.failed;
+        return { passed: r.passed, failed, detail: `${r.passed} passed, ${r.failed} failed (service worker stopped in the middle of a burst of captures)` };
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

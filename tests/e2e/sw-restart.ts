@@ -2,25 +2,29 @@
  * The background service worker is stopped in the middle of a burst of captures; whatever the sender
  * got no answer for is sent again; then every capture must be stored exactly once.
  *
- *   npx wxt build && npx tsx tests/e2e/sw-restart.ts
+ *   npx wxt build && npx tsx tests/e2e/sw-restart.ts [--report FILE.json]
  *
  * Real Chromium (the built .output/chrome-mv3), the worker stopped with the DevTools protocol's
  * ServiceWorker.stopAllWorkers, which is what Chrome does to an idle or misbehaving extension worker.
  * Captures are sent from an extension page with runtime.sendMessage, the same message the content
  * script sends, so the test exercises the background and IndexedDB, not page reading.
- * Prints one line per check and exits 1 when any fails.
+ * Prints one line per check, ends with "N passed, N failed" and exits 1 when any failed.
  */
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { CaptureEvent } from '../../capture/types';
-import { launchChromium } from './harness/browsers';
+import { CHROMIUM_PATH, launchChromium } from './harness/browsers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const EXTENSION_DIR = path.join(root, '.output', 'chrome-mv3');
-const BURST = 60;
+const { values: args } = parseArgs({ options: { report: { type: 'string' } } });
+const BURST = 100;
 /** Stop the worker once this many captures have been answered. */
 const STOP_AFTER_ACKS = 12;
-const GAP_MS = 15;
+// Sent faster than the worker answers, so captures are always in flight when it stops.
+const GAP_MS = 2;
 
 function captureEvent(n: number): CaptureEvent {
   return {
@@ -50,11 +54,11 @@ interface SendOutcome {
 }
 
 /** Runs in the extension page: sends each capture after a short gap, recording every answer or failure. */
-const BURST_SCRIPT = `async (events, gapMs) => {
+const BURST_SCRIPT = `async (events, gapMs, stopAfter) => {
   window.__acks = 0;
   const sends = events.map((capture, i) => new Promise((resolve) => setTimeout(resolve, i * gapMs)).then(() =>
     chrome.runtime.sendMessage({ type: 'speclens/capture', capture }).then(
-      (r) => { if (r && r.ok) window.__acks++; return { key: capture.key, ok: !!(r && r.ok), created: r && r.created, error: r && r.error }; },
+      (r) => { if (r && r.ok && ++window.__acks === stopAfter) window.__stopWorker(); return { key: capture.key, ok: !!(r && r.ok), created: r && r.created, error: r && r.error }; },
       (e) => ({ key: capture.key, ok: false, error: String(e && e.message || e) }),
     )));
   return Promise.all(sends);
@@ -66,8 +70,30 @@ function check(name: string, ok: boolean, detail = ''): void {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
 }
 
-const browser = await launchChromium({ extensionDir: EXTENSION_DIR });
-try {
+const missing = !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))
+  ? '.output/chrome-mv3 is missing: run npm run build first'
+  : !existsSync(CHROMIUM_PATH)
+    ? `${CHROMIUM_PATH} is missing: apt-get install -y chromium`
+    : null;
+if (missing) {
+  check('service worker restart in the middle of a burst', false, missing);
+} else {
+  const browser = await launchChromium({ extensionDir: EXTENSION_DIR });
+  try {
+    await run(browser);
+  } catch (err) {
+    check('the test ran to the end', false, err instanceof Error ? err.message : String(err));
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+if (args.report) writeFileSync(args.report, JSON.stringify({ passed: results.length - failed, failed, tests: results }, null, 2));
+process.exit(failed === 0 ? 0 : 1);
+
+async function run(browser: Awaited<ReturnType<typeof launchChromium>>): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   const cdp = await browser.context.newCDPSession(page);
@@ -79,29 +105,52 @@ try {
   // A first request waits until the worker has started and compiled the rules, so the burst meets a warm worker.
   await page.evaluate(`chrome.runtime.sendMessage({ type: 'speclens/data/get-settings' })`);
 
+  // The page tells the test the moment enough captures are answered; the test stops the worker at once.
+  let acksAtStop = -1;
+  let stopped!: () => void;
+  const stopRequested = new Promise<void>((resolve) => (stopped = resolve));
+  await page.exposeFunction('__stopWorker', async () => {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    acksAtStop = await page.evaluate<number>('window.__acks');
+    stopped();
+  });
   const events = Array.from({ length: BURST }, (_, i) => captureEvent(i + 1));
-  const burst = page.evaluate(`(${BURST_SCRIPT})(${JSON.stringify(events)}, ${GAP_MS})`) as Promise<SendOutcome[]>;
-  await page.waitForFunction(`window.__acks >= ${STOP_AFTER_ACKS}`, undefined, { timeout: 60_000 });
-  const acksAtStop = await page.evaluate<number>('window.__acks');
-  await cdp.send('ServiceWorker.stopAllWorkers');
   const stoppedAt = statuses.length;
+  const burst = page.evaluate(`(${BURST_SCRIPT})(${JSON.stringify(events)}, ${GAP_MS}, ${STOP_AFTER_ACKS})`) as Promise<SendOutcome[]>;
   const outcomes = await burst;
+  await Promise.race([stopRequested, new Promise((r) => setTimeout(r, 10_000))]);
+  if (acksAtStop < 0) throw new Error(`the worker was never stopped: fewer than ${STOP_AFTER_ACKS} captures were answered`);
   const unanswered = outcomes.filter((o) => !o.ok);
-  check('the worker was stopped in the middle of the burst', statuses.includes('stopped') && acksAtStop < BURST, `${acksAtStop} of ${BURST} answered before the stop; worker states after it: ${statuses.slice(stoppedAt - 1).join(' > ')}`);
+  const stopSeen = () => statuses.slice(stoppedAt).some((st) => st === 'stopping' || st === 'stopped');
+  for (const deadline = Date.now() + 10_000; !stopSeen() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+  const after = statuses.slice(stoppedAt);
+  check(
+    'the worker was stopped in the middle of the burst',
+    stopSeen() && acksAtStop < BURST && unanswered.length > 0,
+    `${acksAtStop} of ${BURST} answered before the stop; worker states after it: ${after.join(' > ')}`,
+  );
   console.log(`     ${unanswered.length} captures got no answer (${[...new Set(unanswered.map((o) => o.error))].join(' | ')})`);
 
   // The sender sends again whatever got no answer, until it is answered.
   let resent = 0;
+  let storedBeforeTheStop = 0;
   for (const o of unanswered) {
     const event = events.find((e) => e.key === o.key)!;
     for (let attempt = 1; ; attempt++) {
       const r = (await page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type: 'speclens/capture', capture: event })}).catch((e) => ({ ok: false, error: String(e) }))`)) as SendOutcome;
-      if (r.ok) break;
+      if (r.ok) {
+        if (r.created === false) storedBeforeTheStop++;
+        break;
+      }
       if (attempt === 5) throw new Error(`capture ${o.key} was refused 5 times: ${r.error}`);
     }
     resent++;
   }
-  check('every unanswered capture was stored on resending', resent === unanswered.length, `${resent} resent`);
+  check(
+    'every unanswered capture was accepted on resending',
+    resent === unanswered.length,
+    `${resent} resent; ${storedBeforeTheStop} of them had been stored before the stop and were recognised as already stored`,
+  );
 
   // Ground truth, read straight from IndexedDB: the extension page shares the worker's origin and database.
   const stored = (await page.evaluate(`new Promise((resolve, reject) => {
@@ -133,11 +182,6 @@ try {
     ok: boolean;
     value?: { total: { total: number } };
   };
+  check('the worker started again after the stop', statuses.slice(stoppedAt).includes('running'), `worker states since the stop: ${statuses.slice(stoppedAt).join(' > ')}`);
   check('the dashboard statistics agree after the restart', listed.ok && listed.value!.total.total === stored.findings.length, `stats total ${listed.value?.total.total}`);
-} finally {
-  await browser.close();
 }
-
-const failed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
