@@ -39,6 +39,9 @@ async function answer(request: DataRequest, store: SpecLensStore): Promise<DataR
       const result = await store.deleteEverything();
       return result.ok ? { ok: true, value: null } : result;
     }
+    case DATA_MESSAGES.reloadFindings:
+      store.invalidateCatalog();
+      return store.warmUp();
   }
 }
 

@@ -33,6 +33,7 @@ export const DATA_MESSAGES = {
   updateSettings: 'speclens/data/update-settings',
   purge: 'speclens/data/purge',
   deleteAll: 'speclens/data/delete-all',
+  reloadFindings: 'speclens/data/reload-findings',
 } as const;
 
 /** What the user must confirm with, so a stray message cannot wipe the database. */
@@ -131,6 +132,8 @@ export const DataRequestSchema = v.variant(
       olderThanDays: v.pipe(v.number('olderThanDays must be a number'), v.integer('olderThanDays must be a whole number'), v.minValue(0, 'olderThanDays must not be negative')),
     }),
     message(DATA_MESSAGES.deleteAll, { confirm: v.literal(DELETE_ALL_CONFIRMATION, `confirm must be "${DELETE_ALL_CONFIRMATION}"`) }),
+    // After a page restored a backup into the database directly: re-read the findings catalog.
+    message(DATA_MESSAGES.reloadFindings, {}),
   ],
   `type must be one of ${Object.values(DATA_MESSAGES).join(', ')}`,
 );
@@ -151,6 +154,8 @@ export interface DataValues {
   [DATA_MESSAGES.updateSettings]: SettingsRecord;
   [DATA_MESSAGES.purge]: PurgeOutcome;
   [DATA_MESSAGES.deleteAll]: null;
+  /** How many findings the reloaded catalog holds. */
+  [DATA_MESSAGES.reloadFindings]: number;
 }
 
 export type DataType = keyof DataValues;

@@ -7,7 +7,8 @@
 import { browser } from 'wxt/browser';
 import { startPageCapture } from '../../capture/page-capture';
 import type { HealthEvent } from '../../capture/types';
-import { HEALTH_MESSAGE, type CaptureRequest, type HealthRequest } from '../../messaging/capture-protocol';
+import { CAPTURE_MESSAGE, HEALTH_MESSAGE, type CaptureRequest, type HealthRequest } from '../../messaging/capture-protocol';
+import { CAPTURE_OFF, isCaptureAllowed, liveCaptureControls } from '../../storage/capture-controls';
 import { SUPPORTED_HOST_PATTERNS } from '../../sites/hosts';
 import { adapterFor } from '../../sites/registry';
 import type { SiteId } from '../../sites/types';
@@ -17,7 +18,12 @@ export default defineContentScript({
   matches: [...SUPPORTED_HOST_PATTERNS],
   runAt: 'document_idle',
   async main(ctx) {
-    const send = (message: CaptureRequest | HealthRequest) => browser.runtime.sendMessage(message);
+    // The popup's pause and per-site switches: replies that finish while capture is off are not sent.
+    const controls = await liveCaptureControls(browser.storage.local, browser.storage.onChanged).catch(() => null);
+    const send = (message: CaptureRequest | HealthRequest): Promise<unknown> =>
+      message.type === CAPTURE_MESSAGE && controls && !isCaptureAllowed(controls.current, window.location.href)
+        ? Promise.resolve({ ok: false, error: CAPTURE_OFF })
+        : browser.runtime.sendMessage(message);
     let site: SiteId = 'generic';
     try {
       const adapter = await pickAdapterForPage(window.location, window.document, adapterFor);
