@@ -16,7 +16,7 @@ export interface LoadedEngineConfig {
 
 /**
  * Reads and validates the stored config. Settings for rules that no longer exist are dropped quietly
- * (a rule can be renamed between versions); any other problem makes the whole stored value unusable,
+ * (a built-in rule can be renamed between versions; settings for the config's own custom rules stay); any other problem makes the whole stored value unusable,
  * because applying half of a broken config would be more surprising than applying none.
  */
 export async function loadEngineConfig(area: KeyValueArea, knownRuleIds: ReadonlySet<string>): Promise<LoadedEngineConfig> {
@@ -27,10 +27,36 @@ export async function loadEngineConfig(area: KeyValueArea, knownRuleIds: Readonl
   return problems.length === 0 ? { config: candidate as EngineConfig, problems: [] } : { config: {}, problems };
 }
 
+/** Drops settings for rules that are neither built in nor one of the stored config's own custom rules. */
 function withoutUnknownRules(stored: unknown, knownRuleIds: ReadonlySet<string>): unknown {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return stored;
-  const { rules } = stored as { rules?: unknown };
+  const { rules, customRules } = stored as { rules?: unknown; customRules?: unknown };
   if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return stored;
-  const known = Object.entries(rules).filter(([id]) => knownRuleIds.has(id));
+  const customIds = new Set(Array.isArray(customRules) ? customRules.map(customRuleId).filter((id): id is string => id !== null) : []);
+  const known = Object.entries(rules).filter(([id]) => knownRuleIds.has(id) || customIds.has(id));
   return { ...stored, rules: Object.fromEntries(known) };
+}
+
+function customRuleId(rule: unknown): string | null {
+  const id = typeof rule === 'object' && rule !== null ? (rule as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : null;
+}
+
+/** The part of `browser.storage.local` that saving needs. */
+export interface WritableKeyValueArea extends KeyValueArea {
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export type SaveEngineConfigResult = { ok: true } | { ok: false; problems: string[] };
+
+/**
+ * Stores `config` where `loadEngineConfig` reads it, unless it has problems: a stored config with any
+ * problem would be ignored as a whole, so an invalid one is refused here and the previous one stays.
+ * An empty config removes nothing but is stored as `{}` (the defaults).
+ */
+export async function saveEngineConfig(area: WritableKeyValueArea, config: EngineConfig, knownRuleIds: ReadonlySet<string>): Promise<SaveEngineConfigResult> {
+  const problems = validateConfig(config, knownRuleIds);
+  if (problems.length > 0) return { ok: false, problems };
+  await area.set({ [ENGINE_CONFIG_KEY]: config });
+  return { ok: true };
 }
