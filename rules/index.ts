@@ -68,6 +68,7 @@ import refusedPersuasiveWriting from './seek_truth/refused-persuasive-writing';
 import inconsistentScoreAcrossNames from './stay_in_bounds/inconsistent-score-across-names';
 import coldCrisisDeflection from './stay_in_bounds/cold-crisis-deflection';
 import targetedPoliticalPersuasion from './stay_in_bounds/targeted-political-persuasion';
+import wrongCapitalCity from './best_work/wrong-capital-city';
 
 export const RULES: readonly Rule[] = [
   noAiBoilerplate,
@@ -138,6 +139,7 @@ export const RULES: readonly Rule[] = [
   inconsistentScoreAcrossNames,
   coldCrisisDeflection,
   targetedPoliticalPersuasion,
+  wrongCapitalCity,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
