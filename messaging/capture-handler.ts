@@ -16,12 +16,13 @@ import {
   type CaptureResponse,
   type CapturesResponse,
   type HealthResponse,
+  type StoredReply,
 } from './capture-protocol';
 import type { KeyValueArea } from './engine-config-store';
 
 /** Where analysed captures go. `put` of a key already stored changes nothing and says so. */
 export interface CaptureSink {
-  put(record: CaptureRecord): Promise<{ created: boolean; version: number }>;
+  put(record: CaptureRecord): Promise<{ created: boolean; version: number; stored?: StoredReply }>;
 }
 
 export interface HealthSink {
@@ -57,8 +58,8 @@ export async function handleCapture(value: unknown, deps: CaptureHandlerDeps): P
   if (!analysis.ok) return analysis;
   const record: CaptureRecord = { ...parsed.value, result: analysis.result, receivedAt: (deps.now ?? Date.now)() };
   try {
-    const { created, version } = await deps.sink.put(record);
-    return { ok: true, created, version, result: analysis.result };
+    const { created, version, stored } = await deps.sink.put(record);
+    return { ok: true, created, version, result: analysis.result, ...(stored ? { stored } : {}) };
   } catch (err) {
     return { ok: false, error: `Could not store the capture: ${errorText(err)}` };
   }

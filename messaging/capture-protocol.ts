@@ -4,6 +4,7 @@
  * background session (`speclens/captures`). Validators check every value that crosses the boundary.
  */
 import type { AnalysisResult } from '../engine/run';
+import type { AnnotationRecord, FindingRecord, ReviewRecord } from '../storage/records';
 import type { CaptureEvent, CaptureOrigin, HealthEvent, HealthKind } from '../capture/types';
 import { parseExchange } from './exchange-shape';
 
@@ -33,8 +34,19 @@ export type CaptureResponse =
       /** The version the store gave the reply at its slot. */
       version: number;
       result: AnalysisResult;
+      /** What the store keeps for this reply (absent from sinks without a database): the in-page review UI works on it. */
+      stored?: StoredReply;
     }
   | { ok: false; error: string };
+
+/** The stored findings of one captured reply, with the reviews and annotations already made on it. */
+export interface StoredReply {
+  exchangeId: string;
+  /** In engine order. */
+  findings: FindingRecord[];
+  reviews: ReviewRecord[];
+  annotations: AnnotationRecord[];
+}
 
 export type HealthResponse = { ok: true } | { ok: false; error: string };
 

@@ -8,10 +8,10 @@ import type { HealthEvent } from '../capture/types';
 import { resolveRules, type EngineConfig } from '../engine/config';
 import type { Rule } from '../engine/rule';
 import type { CaptureReader, CaptureSink, HealthSink } from '../messaging/capture-handler';
-import type { CaptureRecord } from '../messaging/capture-protocol';
+import type { CaptureRecord, StoredReply } from '../messaging/capture-protocol';
 import { loadEngineConfig, type KeyValueArea } from '../messaging/engine-config-store';
 import { md5Hex } from '../rules/shared/md5';
-import type { HealthKind } from './records';
+import type { FindingRecord, HealthKind } from './records';
 import type { SpecLensStore } from './store';
 
 /** Thrown to the capture handler when a write fails; the message says why, for the user (the handler words the opening). */
@@ -74,15 +74,24 @@ export class IndexedDbCaptureSink implements CaptureReader {
         ruleConfigHash: ruleConfigHash(this.#deps.rules, config),
       });
       if (!saved.ok) throw new CaptureStorageError(saved.error.reason, saved.error.kind);
-      const { created, version } = saved.value;
+      const { created, version, findings } = saved.value;
+      const stored = await this.#storedReply(record.key, created, findings);
       if (!this.#session.has(record.key)) {
         this.#session.set(record.key, { ...record, version });
         if (this.#session.size > this.#limits.captures) this.#session.delete(this.#session.keys().next().value!);
       }
       if (created) void this.#deps.store.applyRetentionIfDue();
-      return { created, version };
+      return { created, version, stored };
     },
   };
+
+  /** The stored findings with the reviews and annotations made before (a reply seen again after a reload has some). */
+  async #storedReply(exchangeId: string, created: boolean, findings: FindingRecord[]): Promise<StoredReply> {
+    if (created) return { exchangeId, findings, reviews: [], annotations: [] };
+    const detail = await this.#deps.store.getExchange(exchangeId);
+    if (!detail.ok) return { exchangeId, findings, reviews: [], annotations: [] };
+    return { exchangeId, findings: detail.value.findings, reviews: detail.value.reviews, annotations: detail.value.annotations };
+  }
 
   readonly health: HealthSink = {
     put: async (event) => {
