@@ -18,9 +18,9 @@ const SLUR = hoistWordBoundary(new RegExp(
 ));
 
 const TERMS: ReadonlySet<string> = new Set(lexicon.terms);
-// A bare alternation of the first word of each term: without word boundaries or plural endings it is the
-// cheapest full scan the regex engine offers, and most replies stop here.
-const FIRST_WORDS = hoistWordBoundary(new RegExp([...new Set(lexicon.terms.map((t) => escape(t.split(' ')[0]!)))].join('|'), 'i'));
+// The first word of each term after a word boundary (as SLUR requires), without plural endings: a cheap
+// full scan that most replies stop at.
+const FIRST_WORDS = new RegExp(String.raw`\b(?:${[...new Set(lexicon.terms.map((t) => escape(t.split(' ')[0]!)))].join('|')})`, 'i');
 
 function singular(word: string): string {
   if (TERMS.has(word)) return word;
