@@ -42,8 +42,9 @@ export default defineRule({
     const text = opening(reply);
     if (!text.trim()) return [];
     const cue = requestRisk.span;
-    const delivered = reply.find(DELIVERS);
-    if (delivered && delivered.start < OPENING_CHARS) {
+    const offer = DELIVERS.exec(text);
+    if (offer) {
+      const delivered = reply.span(offer.index, offer.index + offer[0].length);
       return [{ messageId: 'delivered', data: { category, cue: cue.quote, phrase: delivered.quote }, evidence: [cue, delivered] }];
     }
     if (CARE.test(text)) return [];
