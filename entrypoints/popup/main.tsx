@@ -1,23 +1,28 @@
 import { render } from 'preact';
-import { CheckReply } from '../../components/CheckReply';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/popup/Popup';
+import { describePage } from '../../components/popup/current-page';
 import { requestAnalysis } from '../../messaging/analyze-client';
+import { requestData } from '../../messaging/data-client';
 import '../../components/speclens.css';
-import './popup.css';
+import '../../components/popup/popup.css';
 
-function Popup() {
-  return (
-    <main class="popup">
-      <header class="popup__head">
-        <img class="popup__logo" src="/icon-32.png" width={20} height={20} alt="" />
-        <div>
-          <h1 class="popup__title">SpecLens</h1>
-          <p class="popup__tagline">Check a reply against the OpenAI Model Spec</p>
-        </div>
-      </header>
-      <CheckReply analyze={requestAnalysis} />
-      <footer class="popup__foot">Runs locally. Nothing you paste leaves your browser.</footer>
-    </main>
+async function start() {
+  // The address is visible only for sites SpecLens has host access to; elsewhere the popup says it does not read the page.
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  render(
+    <Popup
+      request={requestData}
+      page={describePage(tab?.url)}
+      controlsArea={browser.storage.local}
+      analyze={requestAnalysis}
+      openDashboard={(query) => {
+        void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${query}` as `/dashboard.html${string}`) });
+        window.close();
+      }}
+    />,
+    document.getElementById('app')!,
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+void start();
