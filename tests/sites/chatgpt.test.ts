@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chatgpt } from '../../sites/chatgpt';
 import { extractPage } from '../../sites/shared';
-import { fences, lastReply, readAll, savedPage } from './saved-pages';
+import { PAGE_TIMEOUT_MS, fences, freshPage, lastReply, readAll, savedPage } from './saved-pages';
 
 const url = (address: string) => new URL(address);
 
-describe('ChatGPT adapter: addresses', () => {
+describe('ChatGPT adapter: addresses', { timeout: PAGE_TIMEOUT_MS }, () => {
   it('reads chatgpt.com and chat.openai.com only', () => {
     expect(chatgpt.matches(url('https://chatgpt.com/c/abc'))).toBe(true);
     expect(chatgpt.matches(url('https://chat.openai.com/c/abc'))).toBe(true);
@@ -24,7 +24,7 @@ describe('ChatGPT adapter: addresses', () => {
   });
 });
 
-describe('ChatGPT adapter: generation A pages', () => {
+describe('ChatGPT adapter: generation A pages', { timeout: PAGE_TIMEOUT_MS }, () => {
   it('reads five exchanges in order with message ids, without the screen-reader headers', async () => {
     const { doc } = await savedPage('chatgpt/rs-five-pairs.html');
     const turns = chatgpt.findTurns(doc);
@@ -106,7 +106,7 @@ describe('ChatGPT adapter: generation A pages', () => {
   });
 });
 
-describe('ChatGPT adapter: generation B page (hand-built)', () => {
+describe('ChatGPT adapter: generation B page (hand-built)', { timeout: PAGE_TIMEOUT_MS }, () => {
   it('reads prompt and answer from each data-turn-key turn, ids from the turn key and the answer unit', async () => {
     const { doc } = await savedPage('chatgpt/gen-b-hand-built.html');
     const turns = chatgpt.findTurns(doc);
@@ -152,7 +152,7 @@ describe('ChatGPT adapter: generation B page (hand-built)', () => {
   });
 });
 
-describe('ChatGPT adapter: finished or streaming', () => {
+describe('ChatGPT adapter: finished or streaming', { timeout: PAGE_TIMEOUT_MS }, () => {
   it('a finished page is not busy and its replies show their action bars', async () => {
     for (const page of ['chatgpt/rs-five-pairs.html', 'chatgpt/gen-b-hand-built.html']) {
       const { doc } = await savedPage(page);
@@ -163,7 +163,7 @@ describe('ChatGPT adapter: finished or streaming', () => {
   });
 
   it('a page made to look mid-stream (stop button, no action bar on the last reply) is busy', async () => {
-    const { doc } = await savedPage('chatgpt/rs-five-pairs.html');
+    const { doc } = await freshPage('chatgpt/rs-five-pairs.html');
     const send = doc.querySelector('[data-testid="send-button"]')!;
     send.setAttribute('data-testid', 'stop-button');
     const replies = chatgpt.findTurns(doc).filter((t) => t.role === 'assistant');
@@ -176,7 +176,7 @@ describe('ChatGPT adapter: finished or streaming', () => {
   });
 
   it('Gen B: the next turn\'s action bar does not count for an answer without one', async () => {
-    const { doc } = await savedPage('chatgpt/gen-b-hand-built.html');
+    const { doc } = await freshPage('chatgpt/gen-b-hand-built.html');
     const first = chatgpt.findTurns(doc)[1]!;
     first.element.querySelector('[aria-label="Response actions"]')!.remove();
     expect(chatgpt.hasReplyActions(first)).toBe(false);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { claude } from '../../sites/claude';
 import { extractPage } from '../../sites/shared';
-import { fences, lastReply, readAll, savedPage } from './saved-pages';
+import { PAGE_TIMEOUT_MS, fences, freshPage, lastReply, readAll, savedPage } from './saved-pages';
 
-describe('Claude adapter', () => {
+describe('Claude adapter', { timeout: PAGE_TIMEOUT_MS }, () => {
   it('reads claude.ai, with the id from /chat/ and /share/', () => {
     expect(claude.matches(new URL('https://claude.ai/chat/c4e8a1f2'))).toBe(true);
     expect(claude.matches(new URL('https://claude.ai.example.com/chat/c4e8a1f2'))).toBe(false);
@@ -57,7 +57,7 @@ describe('Claude adapter', () => {
   });
 
   it('is busy while data-is-streaming is "true", and shows actions only once the reply has its bar', async () => {
-    const { doc } = await savedPage('claude/oa-chat-simple.html');
+    const { doc } = await freshPage('claude/oa-chat-simple.html');
     const reply = lastReply(claude, doc);
     expect(claude.isBusy(doc, reply)).toBe(false);
     expect(claude.hasReplyActions(reply)).toBe(true);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { copilot } from '../../sites/copilot';
 import { extractPage } from '../../sites/shared';
-import { lastReply, readAll, savedPage } from './saved-pages';
+import { PAGE_TIMEOUT_MS, freshPage, lastReply, readAll, savedPage } from './saved-pages';
 
-describe('Copilot adapter', () => {
+describe('Copilot adapter', { timeout: PAGE_TIMEOUT_MS }, () => {
   it('reads copilot.microsoft.com and www.copilot.com, with the id from /chats/ or /pages/', () => {
     expect(copilot.matches(new URL('https://copilot.microsoft.com/chats/Qm7vX2kLp9RtY4nH8cWd1'))).toBe(true);
     expect(copilot.matches(new URL('https://www.copilot.com/chats/Hn3pT8vKq5WmZ1xR6yBc2'))).toBe(true);
@@ -48,7 +48,7 @@ describe('Copilot adapter', () => {
   });
 
   it('is finished when the reaction bar is there, not when it is missing', async () => {
-    const { doc } = await savedPage('copilot/rs-two-pairs.html');
+    const { doc } = await freshPage('copilot/rs-two-pairs.html');
     const reply = lastReply(copilot, doc);
     expect(copilot.isBusy(doc, reply)).toBe(false);
     expect(copilot.hasReplyActions(reply)).toBe(true);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../sites/registry';
-import { readAll, savedPage, SITE_FIXTURES } from './saved-pages';
+import { PAGE_TIMEOUT_MS, SITE_FIXTURES, readAll, savedPage } from './saved-pages';
 
 interface Export {
   url: string;
@@ -34,7 +34,7 @@ function overlap(of: string[], within: string[]): number {
 describe.each([
   ['chatgpt/rs-five-pairs.html', 'chatgpt-rs-five-pairs.export.json'],
   ['grok/rs-five-pairs.html', 'grok-rs-five-pairs.export.json'],
-])('%s against the exporter\'s Markdown', (page, exported) => {
+])('%s against the exporter\'s Markdown', { timeout: PAGE_TIMEOUT_MS }, (page, exported) => {
   it('has the same turns, roles and words', async () => {
     const expected = JSON.parse(readFileSync(join(SITE_FIXTURES, 'expected', exported), 'utf8')) as Export;
     const { doc, url } = await savedPage(page);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { gemini } from '../../sites/gemini';
 import { extractPage } from '../../sites/shared';
-import { lastReply, readAll, savedPage } from './saved-pages';
+import { PAGE_TIMEOUT_MS, freshPage, lastReply, readAll, savedPage } from './saved-pages';
 
-describe('Gemini adapter', () => {
+describe('Gemini adapter', { timeout: PAGE_TIMEOUT_MS }, () => {
   it('reads gemini.google.com, with the id from /app/ and /gem/, account prefix or not', () => {
     expect(gemini.matches(new URL('https://gemini.google.com/app/7c1e5a9b3d2f4e60'))).toBe(true);
     expect(gemini.matches(new URL('https://bard.google.com.evil.test/app/7c'))).toBe(false);
@@ -44,7 +44,7 @@ describe('Gemini adapter', () => {
   });
 
   it('is finished with its action bar, busy with a progress bar inside the reply', async () => {
-    const { doc } = await savedPage('gemini/rs-three-pairs.html');
+    const { doc } = await freshPage('gemini/rs-three-pairs.html');
     const reply = lastReply(gemini, doc);
     expect(gemini.isBusy(doc, reply)).toBe(false);
     expect(gemini.hasReplyActions(reply)).toBe(true);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { grok } from '../../sites/grok';
 import { extractPage } from '../../sites/shared';
-import { fences, lastReply, readAll, savedPage } from './saved-pages';
+import { PAGE_TIMEOUT_MS, fences, freshPage, lastReply, readAll, savedPage } from './saved-pages';
 
-describe('Grok adapter', () => {
+describe('Grok adapter', { timeout: PAGE_TIMEOUT_MS }, () => {
   it('reads grok.com and x.com/i/grok, with the id from /c/ or ?conversation=', () => {
     expect(grok.matches(new URL('https://grok.com/c/6d27fe4b'))).toBe(true);
     expect(grok.matches(new URL('https://x.com/i/grok?conversation=1890'))).toBe(true);
@@ -38,7 +38,7 @@ describe('Grok adapter', () => {
   });
 
   it('is finished with Regenerate / Like under the reply, not without them', async () => {
-    const { doc } = await savedPage('grok/rs-two-pairs.html');
+    const { doc } = await freshPage('grok/rs-two-pairs.html');
     const reply = lastReply(grok, doc);
     expect(grok.isBusy(doc, reply)).toBe(false);
     expect(grok.hasReplyActions(reply)).toBe(true);

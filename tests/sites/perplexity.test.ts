@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { perplexity } from '../../sites/perplexity';
 import { extractPage } from '../../sites/shared';
-import { lastReply, readAll, savedPage } from './saved-pages';
+import { PAGE_TIMEOUT_MS, freshPage, lastReply, readAll, savedPage } from './saved-pages';
 
-describe('Perplexity adapter', () => {
+describe('Perplexity adapter', { timeout: PAGE_TIMEOUT_MS }, () => {
   it('reads www.perplexity.ai, with the id from /search/ or /page/', () => {
     expect(perplexity.matches(new URL('https://www.perplexity.ai/search/abc-Xa1'))).toBe(true);
     expect(perplexity.matches(new URL('https://perplexity.ai.example.org/search/abc'))).toBe(false);
@@ -59,7 +59,7 @@ describe('Perplexity adapter', () => {
   });
 
   it('reads the action row of each answer only, and the stop button as busy', async () => {
-    const { doc } = await savedPage('perplexity/layout-2026-08-hand-built.html');
+    const { doc } = await freshPage('perplexity/layout-2026-08-hand-built.html');
     const replies = perplexity.findTurns(doc).filter((t) => t.role === 'assistant');
     const last = lastReply(perplexity, doc);
     expect(perplexity.isBusy(doc, last)).toBe(false);

@@ -16,14 +16,29 @@ export interface SavedPage {
   url: string;
 }
 
-/** A fresh DOM of a saved page (tests that change the DOM get their own copy). */
-export async function savedPage(path: string): Promise<SavedPage> {
+/** A fresh DOM of a saved page, for tests that change it. */
+export async function freshPage(path: string): Promise<SavedPage> {
   const html = readFileSync(join(SITE_FIXTURES, path), 'utf8');
   const url = savedFromUrl(html);
   if (!url) throw new Error(`${path} has no "saved from url" comment`);
   const { document } = await loadPage(html, url);
   return { doc: document, url };
 }
+
+const parsed = new Map<string, Promise<SavedPage>>();
+
+/** A saved page parsed once per test file and shared: read it, never change it (use `freshPage` for that). */
+export function savedPage(path: string): Promise<SavedPage> {
+  let page = parsed.get(path);
+  if (!page) {
+    page = freshPage(path);
+    parsed.set(path, page);
+  }
+  return page;
+}
+
+/** Parsing a 200 KB page takes a few seconds on a busy machine. */
+export const PAGE_TIMEOUT_MS = 60_000;
 
 /** The saved pages of one site folder, as `site/file.html`. */
 export function pagesOf(site: string): string[] {

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../sites/registry';
 import { resolve } from '../../sites/shared';
 import { loadPage } from '../../cli/commands/extract-page';
-import { pagesOf, savedPage, SITE_FIXTURES } from './saved-pages';
+import { PAGE_TIMEOUT_MS, SITE_FIXTURES, pagesOf, savedPage } from './saved-pages';
 
-describe.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s selectors', (_id, adapter) => {
+describe.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s selectors', { timeout: PAGE_TIMEOUT_MS }, (_id, adapter) => {
   const specs = Object.entries(adapter.selectors);
   const pages = pagesOf(adapter.id);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../cli/commands/extract-page';
 import { codeLanguage, elementText, fingerprint, resolve, resolveFirst } from '../../sites/shared';
 import type { SelectorSpec } from '../../sites/types';
-import { savedPage } from './saved-pages';
+import { PAGE_TIMEOUT_MS, savedPage } from './saved-pages';
 
 async function body(html: string): Promise<Element> {
   const { document } = await loadPage(`<!DOCTYPE html><html><body><div id="root">${html}</div></body></html>`, 'https://example.com/');
@@ -11,7 +11,7 @@ async function body(html: string): Promise<Element> {
 
 const text = async (html: string) => elementText(await body(html));
 
-describe('elementText', () => {
+describe('elementText', { timeout: PAGE_TIMEOUT_MS }, () => {
   it('puts blocks on their own lines and collapses whitespace inside them', async () => {
     expect(await text('<p>One   <b>bold</b>\n word.</p><p>Two</p><div>three</div><div>four<br>five</div>')).toBe(
       'One bold word.\n\nTwo\n\nthree\nfour\nfive',
@@ -94,7 +94,7 @@ describe('elementText', () => {
   });
 });
 
-describe('resolve', () => {
+describe('resolve', { timeout: PAGE_TIMEOUT_MS }, () => {
   const spec: SelectorSpec = { name: 'thing', candidates: ['.new-name', '[data-old]', 'li'], counts: {} };
 
   it('uses the first candidate that matches and says which one', async () => {
@@ -112,7 +112,7 @@ describe('resolve', () => {
   });
 });
 
-describe('fingerprint', () => {
+describe('fingerprint', { timeout: PAGE_TIMEOUT_MS }, () => {
   it('is short and stable, and changes with any edit', () => {
     const a = fingerprint('The reply so far');
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-z]+$/);
