@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SUPPORTED_HOST_PATTERNS } from './sites/hosts';
+import { DEMO_HOST_PATTERN, DEMO_MODE } from './demo/demo-origin';
 
 const ICONS = { 16: 'icon-16.png', 32: 'icon-32.png', 48: 'icon-48.png', 128: 'icon-128.png' };
 
@@ -21,12 +22,13 @@ const EXTENSION_PAGES_CSP = [
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser, command }) => ({
+  manifest: ({ browser, command, mode }) => ({
     name: 'SpecLens',
     description: 'Checks AI chat replies against the OpenAI Model Spec, locally. Nothing leaves your machine.',
     // scripting: the chat content script is registered at run time on self-hosted origins the user adds.
     permissions: ['storage', 'scripting'],
-    host_permissions: [...SUPPORTED_HOST_PATTERNS],
+    // The demo build (npm run demo) may also read the bundled demo chat page on 127.0.0.1; no other build can.
+    host_permissions: [...SUPPORTED_HOST_PATTERNS, ...(mode === DEMO_MODE ? [DEMO_HOST_PATTERN] : [])],
     // Granted one origin at a time, when the user adds a self-hosted chat (sites/self-hosted-origins.ts).
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     icons: ICONS,
