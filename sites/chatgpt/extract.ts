@@ -1,5 +1,5 @@
 /** Reads ChatGPT turns (both page generations), their text and the model slug. */
-import { attributeWithin, collectTurns, elementsText, elementText, hostIs, idFromPath, partsOf, resolve, type TextOptions } from '../shared';
+import { attributeWithin, closestSpec, collectTurns, elementsText, elementText, hostIs, idFromPath, partsOf, resolve, type TextOptions } from '../shared';
 import type { PageTurn, SiteAdapter } from '../types';
 import { hasReplyActions, isBusy } from './done';
 import { SELECTORS } from './selectors';
@@ -51,7 +51,7 @@ export function findTurns(root: ParentNode): PageTurn[] {
 function messageId(element: Element, container: Element | null): string | null {
   const id = element.getAttribute('data-message-id') ?? element.getAttribute('data-chatgpt-search-message-ids')?.split(/\s+/)[0];
   if (id) return id;
-  const unit = element.closest('[data-chatgpt-search-message-ids]');
+  const unit = closestSpec(element, SELECTORS.answerUnit);
   return unit?.getAttribute('data-chatgpt-search-message-ids')?.split(/\s+/)[0] ?? container?.getAttribute('data-turn-key') ?? null;
 }
 

@@ -55,6 +55,21 @@ export const SELECTORS = {
       'chatgpt/rs-two-pairs.html': 2,
     },
   },
+  answerUnit: {
+    name: 'answer unit ids',
+    candidates: ['[data-chatgpt-search-message-ids]'],
+    counts: {
+      'chatgpt/defuddle-citations.html': 0,
+      'chatgpt/defuddle-post-thought.html': 0,
+      'chatgpt/gen-b-hand-built.html': 6,
+      'chatgpt/oa-chat-code.html': 0,
+      'chatgpt/oa-chat-simple.html': 0,
+      'chatgpt/rs-five-pairs.html': 0,
+      'chatgpt/rs-python-code.html': 0,
+      'chatgpt/rs-two-pairs.html': 0,
+    },
+    optional: true,
+  },
   markdown: {
     name: 'rendered markdown',
     candidates: ['[data-markdown-text-style="assistant-message"]', '.markdown'],
