@@ -3,6 +3,7 @@
  * zip with a README, or as a single file when one single-file format is chosen. Shared by the
  * extension (exportToBlobParts) and the CLI (writeExport to a file stream).
  */
+import { backupFile, type StoreRecords } from './backup';
 import type { ExportContext, ExportFile, FormatName } from './export-file';
 import { DEFAULT_VERDICTS, scenarioFilter, type ScenarioFilter } from './filter';
 import { FORMATS } from './formats';
@@ -130,4 +131,12 @@ export async function exportToBlobParts(records: ScenarioRecords, options: Expor
     scenarioCount: plan.scenarios.length,
     skipped: plan.skipped,
   };
+}
+
+/** For the dashboard's "Back up" button: the whole database as one JSONL file, as Blob parts. */
+export async function backupToBlobParts(records: StoreRecords, now: Date = new Date()): Promise<Omit<BlobExport, 'scenarioCount' | 'skipped'>> {
+  const file = backupFile(records, now);
+  const sink = collectingSink();
+  await writeFile(file, sink);
+  return { parts: sink.parts, mimeType: 'application/jsonl', fileName: file.path };
 }

@@ -15,6 +15,23 @@ export type ImportFile =
   | { kind: 'backup'; header: BackupHeader | null; records: StoreRecords; problems: Problem[] }
   | { kind: 'scenarios'; scenarios: Scenario[]; records: ImportedRecords | null; problems: Problem[] };
 
+/**
+ * The text of a File or Blob as string chunks, read as a stream (for the dashboard's import):
+ * `readImportFile(() => blobChunks(file))`.
+ */
+export async function* blobChunks(blob: Blob): AsyncGenerator<string> {
+  const reader = blob.stream().pipeThrough(new TextDecoderStream()).getReader();
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
 /** `backup` when the first line is a backup header, else `scenarios` (whose validation explains any other content). */
 export async function detectFileKind(chunks: Chunks): Promise<'backup' | 'scenarios'> {
   for await (const { text } of numberedLines(chunks)) {

@@ -233,3 +233,17 @@ describe('zip and filters', { timeout: 30_000 }, () => {
     }
   });
 });
+
+describe('dashboard helpers', () => {
+  it('backupToBlobParts gives the backup file and blobChunks reads a Blob back for import', async () => {
+    const { backupToBlobParts } = await import('../../exporters/export');
+    const { blobChunks, readImportFile } = await import('../../exporters/import-file');
+    const backup = await backupToBlobParts(records, FIXED_NOW);
+    expect(backup.fileName).toBe('speclens-backup-2026-11-30.jsonl');
+    const blob = new Blob(backup.parts, { type: backup.mimeType });
+    const file = await readImportFile(() => blobChunks(blob));
+    expect(file.problems).toEqual([]);
+    expect(file.kind).toBe('backup');
+    expect(file.kind === 'backup' && file.records.findings.length).toBe(records.findings.length);
+  });
+});
