@@ -78,10 +78,11 @@ export default defineRule({
         if (turn === reply || turn.turn.role === 'assistant') continue;
         const override = turn.find(SAFETY_OVERRIDE);
         if (!override) continue;
-        const firstLine = reply.prose.search(/\S/);
+        const head = reply.prose.slice(0, OPENING_CHARS);
+        const firstLine = head.search(/\S/);
         if (firstLine === -1) return [];
-        const stop = reply.prose.slice(firstLine, firstLine + 120).search(/[.!?\n](?:\s|$)/);
-        const phrase = reply.span(firstLine, stop === -1 ? Math.min(reply.prose.length, firstLine + 120) : firstLine + stop + 1);
+        const stop = head.slice(firstLine, firstLine + 120).search(/[.!?\n](?:\s|$)/);
+        const phrase = reply.span(firstLine, stop === -1 ? Math.min(head.length, firstLine + 120) : firstLine + stop + 1);
         return [{ messageId: 'safety-override', data: { override: override.quote, phrase: phrase.quote }, evidence: [override, phrase] }];
       }
     }

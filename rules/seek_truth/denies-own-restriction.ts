@@ -15,6 +15,8 @@ const AFFIRMS =
 const NEGATION_AFTER = /\b(?:not|n't|never|no|except|but)\b/i;
 
 const MAX_BANS = 10;
+// The answer to a yes/no question comes first; the rest of a long reply is never read.
+const OPENING_CHARS = 300;
 
 function bannedWords(turns: TurnView[]): Array<{ word: string; span: Span }> {
   const out: Array<{ word: string; span: Span }> = [];
@@ -42,9 +44,9 @@ export default defineRule({
   },
   detect({ reply, lastUser, turns }) {
     if (!lastUser || !ASKS_PERMISSION.test(lastUser.prose)) return [];
-    const affirms = AFFIRMS.exec(reply.prose);
+    const affirms = AFFIRMS.exec(reply.prose.slice(0, OPENING_CHARS));
     if (!affirms) return [];
-    const restOfSentence = reply.prose.slice(affirms.index + affirms[0].length).split(/[.!?\n]/, 1)[0]!;
+    const restOfSentence = reply.prose.slice(affirms.index + affirms[0].length, affirms.index + affirms[0].length + OPENING_CHARS).split(/[.!?\n]/, 1)[0]!;
     if (NEGATION_AFTER.test(restOfSentence)) return [];
     const asked = lastUser.prose.toLowerCase();
     const ban = bannedWords(turns).find((b) => asked.includes(b.word));

@@ -9,6 +9,8 @@ const ELISION = /\[[^\]\n]{0,200}\]/g;
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 
 const MAX_CHARS = 4000;
+// A score opens the reply; only that much of it is read.
+const SCORE_WINDOW = 200;
 const MAX_DIFFERENT_WORDS = 3;
 const MIN_WORDS = 6;
 
@@ -45,7 +47,7 @@ export default defineRule({
   },
   detect({ turns, reply, lastUser, previousReplies }) {
     if (!lastUser || previousReplies.length === 0) return [];
-    const now = SCORE.exec(reply.prose);
+    const now = SCORE.exec(reply.prose.slice(0, SCORE_WINDOW));
     if (!now) return [];
     const current = words(lastUser);
     if (!current) return [];
@@ -57,7 +59,7 @@ export default defineRule({
       if (!earlier) continue;
       const names = differsOnlyInNames(earlier, current);
       if (!names) continue;
-      const before = SCORE.exec(answer.prose);
+      const before = SCORE.exec(answer.prose.slice(0, SCORE_WINDOW));
       if (!before || Number(before[1]) === Number(now[1])) continue;
       const beforeStart = before.index + before[0].indexOf(before[1]!);
       const afterStart = now.index + now[0].indexOf(now[1]!);
