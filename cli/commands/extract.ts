@@ -149,6 +149,7 @@ function report(extraction: PageExtraction, adapter: SiteAdapter, path: string, 
     return EXIT_SOME_LINES_FAILED;
   }
   if (missing.length > 0) io.err(`speclens extract: warning: selectors that matched nothing on ${path}: ${missing.join(', ')}`);
+  if (extraction.exchanges.length === 0) io.err(`speclens extract: warning: ${path} has prompts but no reply to check`);
   let failed = false;
   for (const entry of scan) {
     for (const error of entry.errors) {

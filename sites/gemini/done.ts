@@ -10,7 +10,9 @@ import { SELECTORS } from './selectors';
 const replyBoundary = boundary(SELECTORS.turn, SELECTORS.userMessage);
 
 export function isBusy(doc: Document, reply: PageTurn): boolean {
-  return present(SELECTORS.busyMarker, reply.element) || present(SELECTORS.stopButton, doc);
+  if (present(SELECTORS.busyMarker, reply.element)) return true;
+  // A stop button left over after the reply finished must not hold the reply back forever.
+  return present(SELECTORS.stopButton, doc) && !hasReplyActions(reply);
 }
 
 export function hasReplyActions(reply: PageTurn): boolean {

@@ -55,4 +55,15 @@ describe('Gemini adapter', { timeout: PAGE_TIMEOUT_MS }, () => {
     expect(gemini.isBusy(doc, reply)).toBe(true);
     expect(gemini.hasReplyActions(reply)).toBe(false);
   });
+
+  it('counts a stop button as busy only until the reply shows its action bar (it can outlive the reply)', async () => {
+    const { doc } = await freshPage('gemini/rs-three-pairs.html');
+    const reply = lastReply(gemini, doc);
+    const stop = doc.createElement('button');
+    stop.setAttribute('aria-label', 'Stop response');
+    doc.body.appendChild(stop);
+    expect(gemini.isBusy(doc, reply)).toBe(false);
+    reply.element.querySelectorAll('message-actions').forEach((el) => el.remove());
+    expect(gemini.isBusy(doc, reply)).toBe(true);
+  });
 });
