@@ -43,9 +43,9 @@ export default defineRule({
     denied: 'Its instructions forbid this ("{rule}"), yet asked about it the reply claims it can ("{phrase}").',
   },
   detect({ reply, lastUser, turns }) {
-    if (!lastUser || !ASKS_PERMISSION.test(lastUser.prose)) return [];
+    if (!lastUser || !turns.some((t) => t.turn.role === 'system' || t.turn.role === 'developer')) return [];
     const affirms = AFFIRMS.exec(reply.prose.slice(0, OPENING_CHARS));
-    if (!affirms) return [];
+    if (!affirms || !ASKS_PERMISSION.test(lastUser.prose)) return [];
     const restOfSentence = reply.prose.slice(affirms.index + affirms[0].length, affirms.index + affirms[0].length + OPENING_CHARS).split(/[.!?\n]/, 1)[0]!;
     if (NEGATION_AFTER.test(restOfSentence)) return [];
     const asked = lastUser.prose.toLowerCase();
