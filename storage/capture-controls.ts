@@ -80,3 +80,17 @@ export async function liveCaptureControls(area: Pick<ControlsArea, 'get'>, onCha
 
 /** What the content script answers itself, instead of the background, for a reply it did not send. */
 export const CAPTURE_OFF = 'Capture is off for this page (paused, or turned off for this site).';
+
+/**
+ * Wraps the content script's send: a capture message is answered locally with CAPTURE_OFF while
+ * capture is off for the page, and never reaches the background; every other message passes.
+ */
+export function gatedSend<M extends { type: string }>(
+  send: (message: M) => Promise<unknown>,
+  controls: { readonly current: CaptureControls } | null,
+  pageUrl: () => string,
+  captureType: string,
+): (message: M) => Promise<unknown> {
+  return (message) =>
+    message.type === captureType && controls && !isCaptureAllowed(controls.current, pageUrl()) ? Promise.resolve({ ok: false, error: CAPTURE_OFF }) : send(message);
+}

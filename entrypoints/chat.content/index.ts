@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { startPageCapture } from '../../capture/page-capture';
 import type { HealthEvent } from '../../capture/types';
 import { CAPTURE_MESSAGE, HEALTH_MESSAGE, type CaptureRequest, type HealthRequest } from '../../messaging/capture-protocol';
-import { CAPTURE_OFF, isCaptureAllowed, liveCaptureControls } from '../../storage/capture-controls';
+import { gatedSend, liveCaptureControls } from '../../storage/capture-controls';
 import { SUPPORTED_HOST_PATTERNS } from '../../sites/hosts';
 import { adapterFor } from '../../sites/registry';
 import type { SiteId } from '../../sites/types';
@@ -20,10 +20,7 @@ export default defineContentScript({
   async main(ctx) {
     // The popup's pause and per-site switches: replies that finish while capture is off are not sent.
     const controls = await liveCaptureControls(browser.storage.local, browser.storage.onChanged).catch(() => null);
-    const send = (message: CaptureRequest | HealthRequest): Promise<unknown> =>
-      message.type === CAPTURE_MESSAGE && controls && !isCaptureAllowed(controls.current, window.location.href)
-        ? Promise.resolve({ ok: false, error: CAPTURE_OFF })
-        : browser.runtime.sendMessage(message);
+    const send = gatedSend((message: CaptureRequest | HealthRequest) => browser.runtime.sendMessage(message), controls, () => window.location.href, CAPTURE_MESSAGE);
     let site: SiteId = 'generic';
     try {
       const adapter = await pickAdapterForPage(window.location, window.document, adapterFor);
