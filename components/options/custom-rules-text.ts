@@ -14,7 +14,8 @@ export interface TextProblem {
 
 export type CustomRulesRead = { ok: true; rules: CustomRuleSpec[] } | { ok: false; problems: TextProblem[] };
 
-export function customRulesToText(rules: readonly CustomRuleSpec[] | undefined): string {
+/** The editor text for a list of rules (also for rules that do not validate, as typed). */
+export function customRulesToText(rules: readonly unknown[] | undefined): string {
   return rules && rules.length > 0 ? `${JSON.stringify(rules, null, 2)}\n` : '';
 }
 
@@ -29,7 +30,9 @@ function syntaxProblem(text: string, error: unknown): TextProblem {
   const raw = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(raw);
   const lineColumn = /at line (\d+) column (\d+)/.exec(raw);
-  const at = position ? lineAt(text, Number(position[1])) : lineColumn ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) } : null;
+  // V8 gives no position when the text stops early; the problem is then at its end.
+  const atEnd = /end of (?:JSON input|data)/i.test(raw) ? lineAt(text, text.trimEnd().length) : null;
+  const at = position ? lineAt(text, Number(position[1])) : lineColumn ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) } : atEnd;
   const reason = raw
     .replace(/^JSON\.parse: /, '')
     .replace(/\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/, '')
