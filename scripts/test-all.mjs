@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check of the project, in order, with one summary at the end.
+//   prerequisites  chromium, firefox-esr (apt, as root) and tests/promptfoo, installed when missing  1 test
 //   typecheck   tsc --noEmit                                  1 test
 //   vitest      unit, rule-case, CLI and extension tests      one test per vitest test
 //   build       chrome-mv3 and firefox-mv3 with manifests     1 test
@@ -15,6 +16,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDebianPackages, ensurePromptfoo } from './prerequisites.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -37,6 +39,14 @@ function freshFile(path, since) {
 }
 
 const steps = [
+  {
+    name: 'prerequisites',
+    async run() {
+      // Browsers for the end-to-end steps and promptfoo for the export check, installed when missing.
+      const problems = [...ensureDebianPackages(['chromium', 'firefox-esr']), ...ensurePromptfoo()];
+      return problems.length === 0 ? pass('chromium, firefox-esr and tests/promptfoo are installed') : fail(problems.join('; '));
+    },
+  },
   {
     name: 'typecheck',
     async run() {
@@ -133,7 +143,7 @@ const steps = [
   {
     name: 'promptfoo',
     async run() {
-      // Needs `npm ci --prefix tests/promptfoo` (.ci/run does it); without promptfoo the step fails and says so.
+      // Needs tests/promptfoo installed (the prerequisites step does it); without promptfoo the step fails and says so.
       const { code, stdout } = await run(bin('tsx'), ['tests/promptfoo/check-suite.ts'], { capture: true });
       process.stdout.write(stdout);
       const counts = stdout.match(/^(\d+) passed, (\d+) failed$/m);
