@@ -5,6 +5,7 @@
  * throw into the page.
  */
 import { browser } from 'wxt/browser';
+import { startInpageReviews } from '../../annotate';
 import { startPageCapture } from '../../capture/page-capture';
 import type { HealthEvent } from '../../capture/types';
 import { CAPTURE_MESSAGE, HEALTH_MESSAGE, type CaptureRequest, type HealthRequest } from '../../messaging/capture-protocol';
@@ -26,8 +27,13 @@ export default defineContentScript({
       const adapter = await pickAdapterForPage(window.location, window.document, adapterFor);
       if (!adapter || ctx.isInvalid) return;
       site = adapter.id;
-      const capture = startPageCapture({ adapter, send });
-      ctx.onInvalidated(() => capture.stop());
+      // Each stored reply gets its badge and review panel from the background's answer to the capture.
+      const reviews = startInpageReviews(adapter);
+      const capture = startPageCapture({ adapter, send: reviews.wrapSend(send) });
+      ctx.onInvalidated(() => {
+        capture.stop();
+        reviews.stop();
+      });
     } catch (error) {
       // Recorded for the user; never rethrown, so nothing reaches the page's console.
       const detail = `start: ${error instanceof Error ? error.message : String(error)}`.slice(0, 2000);

@@ -1,0 +1,59 @@
+/**
+ * Shows a finding's evidence in the reply. With the CSS Custom Highlight API the site's DOM is not
+ * touched at all: the ranges are registered under one highlight name, styled by a sheet adopted by
+ * the document. Without it (or when the sheet cannot be adopted), the first range is selected instead.
+ * Either way the first range is scrolled into view.
+ */
+export const HIGHLIGHT_NAME = 'speclens-evidence';
+
+const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(250, 204, 21, 0.55); color: inherit; }`;
+
+interface HighlightRegistry {
+  set(name: string, value: unknown): void;
+  delete(name: string): boolean;
+}
+
+type HighlightWindow = Window & typeof globalThis & {
+  Highlight?: new (...ranges: Range[]) => unknown;
+  CSS?: { highlights?: HighlightRegistry };
+};
+
+const adopted = new WeakSet<Document>();
+
+/** Adds the highlight's style to the page once, as a constructed sheet (no element is inserted). */
+function adoptHighlightStyle(doc: Document, win: HighlightWindow): boolean {
+  if (adopted.has(doc)) return true;
+  try {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    adopted.add(doc);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type HighlightMode = 'highlight' | 'selection';
+
+export function showEvidence(ranges: readonly Range[], win: Window = window): HighlightMode | null {
+  const first = ranges[0];
+  if (!first) return null;
+  const w = win as HighlightWindow;
+  let mode: HighlightMode = 'selection';
+  if (w.Highlight && w.CSS?.highlights && adoptHighlightStyle(win.document, w)) {
+    w.CSS.highlights.set(HIGHLIGHT_NAME, new w.Highlight(...ranges));
+    mode = 'highlight';
+  } else {
+    const selection = win.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(first);
+  }
+  const target = first.startContainer.nodeType === 1 ? (first.startContainer as Element) : first.startContainer.parentElement;
+  target?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  return mode;
+}
+
+export function clearEvidence(win: Window = window): void {
+  (win as HighlightWindow).CSS?.highlights?.delete(HIGHLIGHT_NAME);
+}

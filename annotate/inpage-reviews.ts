@@ -1,0 +1,358 @@
+/**
+ * The in-page review layer of the content script: after the background has analysed and stored a
+ * finished reply, a badge appears beside it; its panel reviews the findings and flags what the rules
+ * missed, through the background's data API. Never throws into the page.
+ */
+import { h, render } from 'preact';
+import { InpageReply } from '../components/inpage/InpageReply';
+import type { ReplyActions, ReplyView, ReviewState, SelectedText } from '../components/inpage/types';
+import type { CaptureEvent } from '../capture/types';
+import type { Finding, Span } from '../engine/types';
+import { CAPTURE_MESSAGE, isCaptureResponse, type CaptureRequest, type StoredReply } from '../messaging/capture-protocol';
+import { DATA_MESSAGES, type DataRequestOf, type DataResponse, type DataType } from '../messaging/data-protocol';
+import { findingRecordIds } from '../storage/finding-id';
+import { UNREVIEWED, type FindingRecord, type Verdict } from '../storage/records';
+import type { PageTurn, SiteAdapter } from '../sites/types';
+import { findTurnElement } from './find-reply';
+import { clearEvidence, showEvidence } from './highlight';
+import { placeBadge, scrollContainerOf, visibleBox } from './placement';
+import { createReplyHost, type ReplyHost } from './reply-host';
+import { rangeOfQuote, spanOfSelection } from './text-index';
+import { pageTheme } from './theme';
+
+export type RequestData = <T extends DataType>(request: DataRequestOf<T>) => Promise<DataResponse<T>>;
+
+export interface InpageReviewsDeps {
+  adapter: SiteAdapter;
+  requestData: RequestData;
+  /** The shadow root's stylesheet. */
+  css: string;
+  doc?: Document;
+  win?: Window;
+}
+
+interface ReplyEntry {
+  key: string;
+  exchangeId: string;
+  capture: CaptureEvent;
+  element: Element;
+  scroller: Element | null;
+  replyTurnId: string;
+  replyText: string;
+  view: ReplyView;
+  /** Evidence as the page shows it (unredacted), by finding id. */
+  evidence: Map<string, Span[]>;
+  selection: (SelectedText & { start: number; end: number }) | null;
+  host: ReplyHost;
+  idPrefix: string;
+  actions: ReplyActions;
+  open: boolean;
+}
+
+/** Finding records made from the analysis alone, for a reply the background did not store. */
+function unstoredRecords(capture: CaptureEvent, findings: readonly Finding[]): FindingRecord[] {
+  const ids = findingRecordIds(capture.key, findings);
+  const ex = capture.exchange;
+  return findings.map((f, ordinal) => ({
+    ...f,
+    id: ids[ordinal]!,
+    exchangeId: capture.key,
+    exchangeVersion: capture.version,
+    ordinal,
+    section: f.spec.section,
+    site: ex.site,
+    model: ex.model ?? null,
+    conversationId: ex.conversationId ?? null,
+    capturedAt: Date.now(),
+    verdict: UNREVIEWED,
+  }));
+}
+
+function viewOf(stored: StoredReply | undefined, fallback: FindingRecord[]): ReplyView {
+  if (!stored) return { findings: fallback, reviews: {}, annotations: [], stored: false };
+  const reviews: Record<string, ReviewState> = {};
+  for (const r of stored.reviews) reviews[r.findingId] = { verdict: r.verdict, note: r.note };
+  return { findings: stored.findings, reviews, annotations: stored.annotations, stored: true };
+}
+
+export class InpageReviews {
+  readonly #deps: Required<InpageReviewsDeps>;
+  readonly #entries = new Map<Element, ReplyEntry>();
+  readonly #resize: ResizeObserver | null;
+  #frame = 0;
+  #interval: ReturnType<typeof setInterval> | null = null;
+  #selectionTimer: ReturnType<typeof setTimeout> | null = null;
+  #stopped = false;
+  #serial = 0;
+
+  constructor(deps: InpageReviewsDeps) {
+    const doc = deps.doc ?? document;
+    this.#deps = { doc, win: deps.win ?? doc.defaultView ?? window, ...deps } as Required<InpageReviewsDeps>;
+    const { win } = this.#deps;
+    this.#resize = typeof (win as unknown as typeof globalThis).ResizeObserver === 'function'
+        ? new (win as unknown as typeof globalThis).ResizeObserver(() => this.#schedule())
+        : null;
+    doc.addEventListener('scroll', this.#schedule, { capture: true, passive: true });
+    win.addEventListener('resize', this.#schedule, { passive: true });
+    doc.addEventListener('selectionchange', this.#onSelectionChange);
+  }
+
+  /**
+   * Called the moment the watcher reports a finished reply, before the background has answered: the
+   * badge appears at once, checking, so it never waits on the analysis and the database.
+   */
+  onCaptureSent(capture: CaptureEvent): void {
+    if (this.#stopped) return;
+    try {
+      this.#showPending(capture);
+    } catch {
+      // A badge that cannot be shown must not disturb the page; the capture itself goes on.
+    }
+  }
+
+  /** Called with the background's answer to a capture: the badge shows the stored findings. */
+  onCaptured(capture: CaptureEvent, response: unknown): void {
+    if (this.#stopped) return;
+    try {
+      this.#showResult(capture, response);
+    } catch {
+      // As above.
+    }
+  }
+
+  /**
+   * Wraps the content script's send: each capture shows its badge as it is sent, and the answer fills
+   * it in. The answer is handed on unchanged, so the capture pipeline sees exactly what it saw before.
+   */
+  wrapSend<M extends { type: string }>(send: (message: M) => Promise<unknown>): (message: M) => Promise<unknown> {
+    return (message) => {
+      if (message.type !== CAPTURE_MESSAGE) return send(message);
+      const { capture } = message as unknown as CaptureRequest;
+      this.onCaptureSent(capture);
+      const sending = send(message);
+      sending.then(
+        (response) => this.onCaptured(capture, response),
+        () => this.onCaptured(capture, null),
+      );
+      return sending;
+    };
+  }
+
+  /** How many replies show a badge. */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    const { doc, win } = this.#deps;
+    doc.removeEventListener('scroll', this.#schedule, { capture: true });
+    win.removeEventListener('resize', this.#schedule);
+    doc.removeEventListener('selectionchange', this.#onSelectionChange);
+    this.#resize?.disconnect();
+    if (this.#interval !== null) clearInterval(this.#interval);
+    if (this.#frame) win.cancelAnimationFrame(this.#frame);
+    for (const entry of this.#entries.values()) {
+      render(null, entry.host.root);
+      entry.host.remove();
+    }
+    this.#entries.clear();
+  }
+
+  #showPending(capture: CaptureEvent): void {
+    const { adapter, doc } = this.#deps;
+    const reply = capture.exchange.turns.at(-1);
+    if (!reply || reply.role !== 'assistant') return;
+    const element = findTurnElement(adapter, doc, capture.exchange, reply.id);
+    if (!element) return;
+    const previous = this.#entries.get(element);
+    if (previous?.key === capture.key) return;
+    // A regenerated or edited reply in the same element takes over the old badge.
+    const host = previous?.host ?? createReplyHost(doc, this.#deps.css, capture.key);
+    host.root.dataset.key = capture.key;
+    const entry: ReplyEntry = {
+      key: capture.key,
+      exchangeId: capture.key,
+      capture,
+      element,
+      scroller: scrollContainerOf(element, this.#deps.win),
+      replyTurnId: reply.id,
+      replyText: reply.text,
+      view: { findings: [], reviews: {}, annotations: [], stored: false, pending: true },
+      evidence: new Map(),
+      selection: previous?.selection ?? null,
+      host,
+      idPrefix: previous?.idPrefix ?? `sl${++this.#serial}`,
+      actions: null as unknown as ReplyActions,
+      open: previous?.open ?? false,
+    };
+    entry.actions = this.#actionsFor(entry);
+    this.#entries.set(element, entry);
+    this.#resize?.observe(element);
+    this.#interval ??= setInterval(this.#schedule, 1000);
+    host.root.dataset.theme = pageTheme(element, this.#deps.win);
+    this.#render(entry);
+    this.#position(entry);
+    host.host.style.visibility = '';
+  }
+
+  #showResult(capture: CaptureEvent, response: unknown): void {
+    const entry = [...this.#entries.values()].find((e) => e.key === capture.key);
+    if (!entry) return;
+    if (!isCaptureResponse(response) || !response.ok) {
+      // Capture is off for this site, or the background failed (it logs that in the health log).
+      this.#remove(entry);
+      return;
+    }
+    const ids = findingRecordIds(capture.key, response.result.findings);
+    entry.evidence = new Map(response.result.findings.map((f, i) => [ids[i]!, f.evidence] as const));
+    entry.exchangeId = response.stored?.exchangeId ?? capture.key;
+    this.#update(entry, viewOf(response.stored, unstoredRecords(capture, response.result.findings)));
+  }
+
+  #remove(entry: ReplyEntry): void {
+    render(null, entry.host.root);
+    entry.host.remove();
+    this.#resize?.unobserve(entry.element);
+    this.#entries.delete(entry.element);
+  }
+
+  #render(entry: ReplyEntry): void {
+    render(
+      h(InpageReply, {
+        idPrefix: entry.idPrefix,
+        view: entry.view,
+        actions: entry.actions,
+        onOpenChange: (open: boolean) => {
+          entry.open = open;
+          entry.host.root.classList.toggle('sl-root--open', open);
+          if (open) entry.host.root.dataset.theme = pageTheme(entry.element, this.#deps.win);
+          this.#position(entry);
+        },
+      }),
+      entry.host.root,
+    );
+  }
+
+  /** Re-renders with a changed view; the components keep their state (the panel stays open). */
+  #update(entry: ReplyEntry, view: ReplyView): void {
+    entry.view = view;
+    this.#render(entry);
+  }
+
+  #actionsFor(entry: ReplyEntry): ReplyActions {
+    const { requestData, win } = this.#deps;
+    return {
+      review: async (findingId: string, verdict: Verdict | null, note: string) => {
+        const answer = await requestData({ type: DATA_MESSAGES.setReviews, changes: [{ findingId, verdict, note }] });
+        if (!answer.ok) return answer.error.message;
+        if (answer.value.missing.includes(findingId)) return 'This finding is no longer stored (it was deleted).';
+        this.#update(entry, { ...entry.view, reviews: { ...entry.view.reviews, [findingId]: { verdict, note } } });
+        return null;
+      },
+      showEvidence: (findingId: string) => this.#showEvidence(entry, findingId),
+      clearEvidence: () => clearEvidence(win),
+      selection: () => (entry.selection ? { quote: entry.selection.quote } : null),
+      annotate: async ({ specAnchor, note, useSelection }) => {
+        const s = useSelection ? entry.selection : null;
+        const answer = await requestData({
+          type: DATA_MESSAGES.addAnnotation,
+          annotation: {
+            id: crypto.randomUUID(),
+            exchangeId: entry.exchangeId,
+            span: s ? { turnId: entry.replyTurnId, start: s.start, end: s.end } : null,
+            specAnchor,
+            note,
+          },
+        });
+        if (!answer.ok) return answer.error.message;
+        this.#update(entry, { ...entry.view, annotations: [...entry.view.annotations, answer.value] });
+        return null;
+      },
+    };
+  }
+
+  #showEvidence(entry: ReplyEntry, findingId: string): boolean {
+    const finding = entry.view.findings.find((f) => f.id === findingId);
+    const spans = entry.evidence.get(findingId) ?? finding?.evidence ?? [];
+    const { adapter, doc, win } = this.#deps;
+    const ranges: Range[] = [];
+    for (const span of spans) {
+      const turn = entry.capture.exchange.turns.find((t) => t.id === span.turnId);
+      if (!turn) continue;
+      const element = span.turnId === entry.replyTurnId ? entry.element : findTurnElement(adapter, doc, entry.capture.exchange, span.turnId);
+      const range = element ? rangeOfQuote(element, span.quote, turn.text.length ? span.start / turn.text.length : 0) : null;
+      if (range) ranges.push(range);
+    }
+    return showEvidence(ranges, win) !== null;
+  }
+
+  #onSelectionChange = (): void => {
+    if (this.#selectionTimer !== null) clearTimeout(this.#selectionTimer);
+    this.#selectionTimer = setTimeout(() => this.#readSelection(), 120);
+  };
+
+  /** Remembers the latest text selected inside a badged reply (clicking into the panel must not lose it). */
+  #readSelection(): void {
+    this.#selectionTimer = null;
+    const selection = this.#deps.win.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    for (const entry of this.#entries.values()) {
+      if (!entry.element.contains(range.commonAncestorContainer)) continue;
+      const span = spanOfSelection(entry.replyText, selection.toString());
+      if (span) entry.selection = span;
+      return;
+    }
+  }
+
+  #schedule = (): void => {
+    if (this.#frame || this.#stopped) return;
+    this.#frame = this.#deps.win.requestAnimationFrame(() => {
+      this.#frame = 0;
+      const entries = [...this.#entries.values()];
+      if (entries.some((e) => !e.element.isConnected)) this.#relocateAll(entries);
+      for (const entry of entries) this.#position(entry);
+    });
+  };
+
+  #position(entry: ReplyEntry): void {
+    const { win } = this.#deps;
+    const style = entry.host.host.style;
+    if (!entry.element.isConnected) {
+      style.display = 'none';
+      return;
+    }
+    const badge = entry.host.root.querySelector('.sl-badge-button');
+    const size = badge ? { width: (badge as HTMLElement).offsetWidth || 40, height: (badge as HTMLElement).offsetHeight || 24 } : { width: 40, height: 24 };
+    const place = placeBadge(entry.element.getBoundingClientRect(), visibleBox(entry.scroller, win), size, { width: win.innerWidth, height: win.innerHeight });
+    // An open panel stays where it is while its reply scrolls out of view, so focus is never lost.
+    style.display = place.visible || entry.open ? 'block' : 'none';
+    style.transform = `translate(${place.x}px, ${place.y}px)`;
+    const root = entry.host.root;
+    root.dataset.panelX = place.panelX;
+    root.dataset.panelY = place.panelY;
+    root.style.setProperty('--sl-panel-max-height', `${place.panelMaxHeight}px`);
+  }
+
+  /** A virtualised thread remounted replies: find their new elements (one read of the page's turns for all). */
+  #relocateAll(entries: ReplyEntry[]): void {
+    let turns: PageTurn[];
+    try {
+      turns = this.#deps.adapter.findTurns(this.#deps.doc);
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.element.isConnected) continue;
+      const element = findTurnElement(this.#deps.adapter, this.#deps.doc, entry.capture.exchange, entry.replyTurnId, turns);
+      if (!element || this.#entries.has(element)) continue;
+      this.#entries.delete(entry.element);
+      this.#resize?.unobserve(entry.element);
+      entry.element = element;
+      entry.scroller = scrollContainerOf(element, this.#deps.win);
+      this.#entries.set(element, entry);
+      this.#resize?.observe(element);
+    }
+  }
+}
