@@ -101,7 +101,7 @@ export async function writeExport(plan: ExportPlan, sink: ByteSink, options: { z
 
 export interface BlobExport {
   /** Pass to `new Blob(parts, { type: mimeType })`. */
-  parts: Uint8Array[];
+  parts: Uint8Array<ArrayBuffer>[];
   mimeType: string;
   fileName: string;
   scenarioCount: number;

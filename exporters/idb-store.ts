@@ -4,7 +4,8 @@
  * background (which owns the database) calls this; the CLI never does.
  */
 import type { SpecLensDb } from '../storage/db';
-import { STORE_NAMES, type RecordsByStore, type StoreName } from '../storage/records';
+import type { Span } from '../engine/types';
+import { STORE_NAMES, type ExchangeRecord, type RecordsByStore, type StoreName } from '../storage/records';
 import { canonicalJson, emptyStoreRecords, type StoreRecords } from './backup';
 import type { ImportedRecords } from './to-records';
 
@@ -78,14 +79,23 @@ export async function addScenarioRecords(db: SpecLensDb, records: ImportedRecord
 
   const run = async () => {
     const addedExchanges: RecordsByStore['exchanges'][] = [];
+    // For an exchange already stored, imported turn ids (t0, t1, ...) → the stored turn ids.
+    const turnIdMaps = new Map<string, Map<string, string>>();
     for (const e of records.exchanges) {
-      if (await exchanges.get(e.id)) {
+      const stored = await exchanges.get(e.id);
+      if (stored) {
+        turnIdMaps.set(e.id, storedTurnIds(e, stored));
         summary.exchanges.unchanged++;
         continue;
       }
       addedExchanges.push(e);
       summary.exchanges.added++;
     }
+    const remap = <T extends { exchangeId: string }>(record: T, spans: (r: T) => Span[], set: (r: T, s: Span[]) => T): T => {
+      const ids = turnIdMaps.get(record.exchangeId);
+      if (!ids) return record;
+      return set(record, spans(record).flatMap((s) => (ids.has(s.turnId) ? [{ ...s, turnId: ids.get(s.turnId)! }] : [])));
+    };
     const addedExchangeIds = new Set(addedExchanges.map((e) => e.id));
     const newFindingsPerExchange = new Map<string, number>();
     const addedFindings = new Map<string, RecordsByStore['findings']>();
@@ -94,7 +104,7 @@ export async function addScenarioRecords(db: SpecLensDb, records: ImportedRecord
         summary.findings.unchanged++;
         continue;
       }
-      addedFindings.set(f.id, f);
+      addedFindings.set(f.id, remap(f, (r) => r.evidence, (r, evidence) => ({ ...r, evidence })));
       newFindingsPerExchange.set(f.exchangeId, (newFindingsPerExchange.get(f.exchangeId) ?? 0) + 1);
       summary.findings.added++;
     }
@@ -123,7 +133,7 @@ export async function addScenarioRecords(db: SpecLensDb, records: ImportedRecord
         summary.annotations.unchanged++;
         continue;
       }
-      await annotations.put(a);
+      await annotations.put(remap(a, (r) => (r.span ? [r.span] : []), (r, spans) => ({ ...r, span: spans[0] ?? null })));
       summary.annotations.added++;
     }
     for (const c of records.conversations) {
@@ -149,6 +159,19 @@ export async function addScenarioRecords(db: SpecLensDb, records: ImportedRecord
   };
   await Promise.all([run(), tx.done]);
   return summary;
+}
+
+/**
+ * Imported turns are named t0, t1, ...; the same exchange already stored has the site's own turn ids.
+ * Turns are matched by position and must have the same role and text, or their spans are dropped.
+ */
+function storedTurnIds(imported: ExchangeRecord, stored: ExchangeRecord): Map<string, string> {
+  const ids = new Map<string, string>();
+  imported.turns.forEach((t, i) => {
+    const s = stored.turns[i];
+    if (s && s.role === t.role && s.text === t.text) ids.set(t.id, s.id);
+  });
+  return ids;
 }
 
 /** Removes every record of every store (for "delete all data" and tests). */

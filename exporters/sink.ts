@@ -41,13 +41,16 @@ export async function writeFile(file: ExportFile, sink: ByteSink): Promise<void>
   for (const bytes of encodedChunks(file)) await sink.write(bytes);
 }
 
-/** A sink that keeps the chunks, e.g. as parts of a Blob. */
-export function collectingSink(): ByteSink & { parts: Uint8Array[]; size(): number } {
-  const parts: Uint8Array[] = [];
+/**
+ * A sink that keeps the chunks, e.g. as parts of a Blob. Every producer here (TextEncoder output,
+ * fflate, CompressionStream) hands over chunks backed by a plain ArrayBuffer, which Blob accepts.
+ */
+export function collectingSink(): ByteSink & { parts: Uint8Array<ArrayBuffer>[]; size(): number } {
+  const parts: Uint8Array<ArrayBuffer>[] = [];
   return {
     parts,
     write(chunk) {
-      parts.push(chunk);
+      parts.push(chunk as Uint8Array<ArrayBuffer>);
     },
     size: () => parts.reduce((n, p) => n + p.byteLength, 0),
   };

@@ -141,6 +141,9 @@ describe('scenario import', { timeout: 60_000 }, () => {
     expect(summary.reviews.added).toBe(1);
     expect((await db.get('findings', finding.id))!.verdict).toBe(finding.verdict);
     expect((await db.get('exchanges', finding.exchangeId))!.findingCount).toBe(exchangeBefore.findingCount);
+    // The stored exchange names its turns its own way; the finding's evidence points at them again.
+    expect((await db.get('findings', finding.id))!.evidence).toEqual(finding.evidence);
+    expect((await exportTexts(db))['scenarios.jsonl']!.split('\n')).toContain(text);
     db.close();
   });
 });
