@@ -5,14 +5,15 @@
  * extension loaded, adds the page as a self-hosted chat on the options page (as a user would), replays
  * every sample conversation with streaming, and reports what SpecLens found beside each reply.
  *
- *   node scripts/demo.mjs [--headless | --headed] [--no-build] [--out DIR] [--only ID[,ID…]] [--port N]
+ *   node scripts/demo.mjs [--headless | --headed] [--no-build] [--out DIR] [--only ID[,ID…]] [--port N] [--summary FILE.json]
+ *     [--color-scheme light|dark]
  *
  * With a display (DISPLAY or WAYLAND_DISPLAY) the browser window stays open until Ctrl-C; without one
  * it runs headless, writes screenshots to demo-output/ (the chat page with its badges, the open
  * findings panel, the dashboard, the options page), prints the findings table and exits.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,10 +38,19 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'demo-output' },
     only: { type: 'string' },
     port: { type: 'string', default: '0' },
+    /** Writes what the run found and produced as JSON (for tests/e2e/demo.e2e.ts). */
+    summary: { type: 'string' },
+    /** The colour scheme the pages see (prefers-color-scheme); default: the system's. */
+    'color-scheme': { type: 'string' },
   },
 });
 const headless = values.headless || (!values.headed && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const outDir = path.resolve(ROOT, values.out);
+const colorScheme = values['color-scheme'];
+if (colorScheme !== undefined && colorScheme !== 'light' && colorScheme !== 'dark') {
+  console.error(`demo: --color-scheme must be light or dark, not "${colorScheme}"`);
+  process.exit(2);
+}
 
 const log = (line) => console.log(`demo: ${line}`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -81,6 +91,7 @@ async function launch() {
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
     viewport: { width: 1280, height: 860 },
+    ...(colorScheme ? { colorScheme } : {}),
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
@@ -270,6 +281,10 @@ async function main() {
       shots.sites = path.join(outDir, 'options-sites.png');
       await optionsPage.screenshot({ path: shots.sites });
       for (const [name, file] of Object.entries(shots)) log(`screenshot ${name}: ${file.startsWith('skipped') ? file : path.relative(ROOT, file)}`);
+      if (values.summary) {
+        const summary = { origin: server.origin, extensionId: browser.extensionId, replies: rows, badges: badgeCount, screenshots: shots };
+        writeFileSync(path.resolve(values.summary), JSON.stringify(summary, null, 2));
+      }
       if (total === 0) throw new Error('SpecLens reported no findings at all on the sample conversations');
     } else {
       keepOpen = true;

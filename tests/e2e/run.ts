@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH, FIREFOX_PATH, launchChromium, launchFirefox, type BrowserName, type E2EBrowser } from './harness/browsers';
 import { PROFILES } from './harness/profiles';
 import { captureScenario } from './capture.e2e';
+import { demoScenario } from './demo.e2e';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -71,6 +72,18 @@ for (const name of browsers) {
   } finally {
     await browser.close().catch(() => undefined);
   }
+}
+
+// `npm run demo` without a display: it builds the demo extension itself and drives the demo chat page.
+if (browsers.includes('chromium') && (!values.only || 'demo'.includes(values.only))) {
+  const started = Date.now();
+  let outcome: { ok: boolean; detail: string };
+  try {
+    outcome = { ok: true, detail: await demoScenario(ROOT) };
+  } catch (error) {
+    outcome = { ok: false, detail: (error as Error).message };
+  }
+  record({ name: 'chromium: npm run demo (headless)', seconds: (Date.now() - started) / 1000, ...outcome });
 }
 
 const failed = results.filter((r) => !r.ok).length;
