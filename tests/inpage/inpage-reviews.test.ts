@@ -1,0 +1,244 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { InpageReviews, type RequestData } from '../../annotate/inpage-reviews';
+import { HOST_ATTRIBUTE } from '../../annotate/reply-host';
+import type { CaptureEvent } from '../../capture/types';
+import type { Finding } from '../../engine/types';
+import { specRef } from '../../engine/spec';
+import { CAPTURE_MESSAGE, type CaptureResponse } from '../../messaging/capture-protocol';
+import { findingRecordIds } from '../../storage/finding-id';
+import type { FindingRecord } from '../../storage/records';
+import type { PageTurn, SiteAdapter } from '../../sites/types';
+
+const XSS = '<img src=x onerror="window.__pwned=1">';
+const REPLY_TEXT = `Great question! Show ${XSS} as text. I'm 95% confident.`;
+
+const adapter: SiteAdapter = {
+  id: 'chatgpt',
+  name: 'Test chat',
+  matches: () => true,
+  conversationId: () => 'c1',
+  selectors: {},
+  findTurns: (root) =>
+    [...(root as Document).querySelectorAll('[data-role]')].map(
+      (element): PageTurn => ({ role: element.getAttribute('data-role') as PageTurn['role'], element, messageId: element.getAttribute('data-id') }),
+    ),
+  turnText: (turn) => turn.element.textContent ?? '',
+  model: () => null,
+  isBusy: () => false,
+  hasReplyActions: () => true,
+};
+
+function finding(ruleId: string, severity: Finding['severity'], quote: string): Finding {
+  const start = REPLY_TEXT.indexOf(quote);
+  return {
+    ruleId,
+    title: `${ruleId} title`,
+    spec: specRef('avoid_sycophancy'),
+    severity,
+    confidence: 'medium',
+    messageId: 'm',
+    message: `${ruleId}: ${quote}`,
+    evidence: [{ turnId: 'a1', start, end: start + quote.length, quote }],
+  };
+}
+
+const FINDINGS = [finding('sycophantic-opener', 'low', 'Great question'), finding('shows-markup', 'high', XSS)];
+
+function capture(): CaptureEvent {
+  return {
+    key: 'chatgpt|id:a1|hash',
+    slot: 'chatgpt|c:c1|1',
+    version: 1,
+    origin: 'live',
+    exchange: {
+      id: 'chatgpt|id:a1|hash',
+      site: 'chatgpt',
+      conversationId: 'c1',
+      model: null,
+      url: 'https://chatgpt.com/c/c1',
+      turns: [
+        { id: 'u1', role: 'user', text: 'Hi' },
+        { id: 'a1', role: 'assistant', text: REPLY_TEXT },
+      ],
+    },
+  };
+}
+
+function storedRecords(c: CaptureEvent): FindingRecord[] {
+  const ids = findingRecordIds(c.key, FINDINGS);
+  return FINDINGS.map((f, ordinal) => ({
+    ...f,
+    id: ids[ordinal]!,
+    exchangeId: c.key,
+    exchangeVersion: 1,
+    ordinal,
+    section: f.spec.section,
+    site: 'chatgpt',
+    model: null,
+    conversationId: 'c1',
+    capturedAt: 0,
+    verdict: 'unreviewed' as const,
+  }));
+}
+
+function okResponse(c: CaptureEvent): CaptureResponse {
+  return {
+    ok: true,
+    created: true,
+    version: 1,
+    result: { findings: FINDINGS, signals: {} as never, errors: [] } as never,
+    stored: { exchangeId: c.key, findings: storedRecords(c), reviews: [], annotations: [] },
+  };
+}
+
+const SITE_HTML = `<main><div data-role="user" data-id="u1">Hi</div><div data-role="assistant" data-id="a1"><p>Great question! Show ${XSS.replace(/</g, '&lt;').replace(/>/g, '&gt;')} as text.</p><p>I'm 95% confident.</p></div></main>`;
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const hosts = () => [...document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)] as HTMLElement[];
+const shadow = () => hosts()[0]!.shadowRoot!;
+
+describe('InpageReviews', () => {
+  let reviews: InpageReviews;
+  let requestData: ReturnType<typeof vi.fn>;
+
+  beforeEach(() => {
+    document.body.innerHTML = SITE_HTML;
+    requestData = vi.fn();
+    reviews = new InpageReviews({ adapter, requestData: requestData as unknown as RequestData, css: '.sl-root{}', doc: document, win: window });
+  });
+  afterEach(() => reviews.stop());
+
+  it('shows a checking badge the moment the reply is sent, then the counts from the answer, outside the site tree', async () => {
+    const c = capture();
+    let answer!: (value: unknown) => void;
+    const send = reviews.wrapSend(() => new Promise((resolve) => (answer = resolve)));
+    const before = document.body.innerHTML;
+    const sending = send({ type: CAPTURE_MESSAGE, capture: c });
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.parentElement).toBe(document.documentElement);
+    expect(shadow().querySelector('.sl-badge-button')!.getAttribute('aria-label')).toBe('SpecLens is checking this reply');
+
+    answer(okResponse(c));
+    expect(await sending).toEqual(okResponse(c));
+    await flush();
+    const badge = shadow().querySelector('.sl-badge-button')!;
+    expect(badge.getAttribute('aria-label')).toBe('SpecLens: 2 findings (1 high, 1 low)');
+    expect([...badge.querySelectorAll('.sl-count')].map((e) => e.textContent)).toEqual(['1', '1']);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('shows a quiet check mark for a clean reply and removes the badge when the capture was refused', async () => {
+    const c = capture();
+    await reviews.wrapSend(async () => ({ ...okResponse(c), result: { findings: [], signals: {}, errors: [] }, stored: { exchangeId: c.key, findings: [], reviews: [], annotations: [] } }))({
+      type: CAPTURE_MESSAGE,
+      capture: c,
+    });
+    await flush();
+    expect(shadow().querySelector('.sl-badge-button--clean')!.getAttribute('aria-label')).toBe('SpecLens: no findings for this reply');
+
+    reviews.stop();
+    reviews = new InpageReviews({ adapter, requestData: requestData as unknown as RequestData, css: '', doc: document, win: window });
+    await reviews.wrapSend(async () => ({ ok: false, error: 'Capture is paused' }))({ type: CAPTURE_MESSAGE, capture: capture() });
+    await flush();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('leaves other messages alone', async () => {
+    const send = vi.fn(async () => ({ ok: true }));
+    await reviews.wrapSend(send)({ type: 'speclens/health' });
+    expect(send).toHaveBeenCalledOnce();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('opens the panel, renders captured markup as text, and stores a verdict and a flag through the data API', async () => {
+    const c = capture();
+    await reviews.wrapSend(async () => okResponse(c))({ type: CAPTURE_MESSAGE, capture: c });
+    await flush();
+    (shadow().querySelector('.sl-badge-button') as HTMLButtonElement).click();
+    await flush();
+    const panel = shadow().querySelector('.sl-panel')!;
+    expect(panel).not.toBeNull();
+    // High severity first; the markup quote is characters, never an element.
+    expect([...panel.querySelectorAll('.sl-finding-title')].map((e) => e.textContent)).toEqual(['shows-markup title', 'sycophantic-opener title']);
+    expect(panel.querySelectorAll('img, script')).toHaveLength(0);
+    expect(panel.textContent).toContain(XSS);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+
+    const ids = findingRecordIds(c.key, FINDINGS);
+    requestData.mockResolvedValueOnce({ ok: true, value: { updated: [{ findingId: ids[1], verdict: 'confirmed' }], missing: [] } });
+    (panel.querySelector(`[data-finding-id="${ids[1]}"] .sl-verdict--confirmed`) as HTMLButtonElement).click();
+    await flush();
+    await flush();
+    expect(requestData).toHaveBeenCalledWith({ type: 'speclens/data/set-reviews', changes: [{ findingId: ids[1], verdict: 'confirmed', note: '' }] });
+    expect(shadow().querySelector(`[data-finding-id="${ids[1]}"]`)!.getAttribute('data-verdict')).toBe('confirmed');
+
+    // Select text in the reply, then flag it.
+    const p = document.querySelector('[data-role="assistant"] p')!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(p, 0);
+    range.setEnd(p, 'Great question'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    (shadow().querySelector('.sl-flag-button') as HTMLButtonElement).click();
+    await flush();
+    expect(shadow().querySelector('.sl-annotate .sl-quote')!.textContent).toBe('Great question');
+    const search = shadow().querySelector('.sl-picker input') as HTMLInputElement;
+    search.value = 'sycophan';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await flush();
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await flush();
+    const note = shadow().querySelector('.sl-annotate textarea') as HTMLTextAreaElement;
+    note.value = 'Flattery.';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    requestData.mockResolvedValueOnce({
+      ok: true,
+      value: { id: 'n1', exchangeId: c.key, exchangeVersion: 1, span: { turnId: 'a1', start: 0, end: 14, quote: 'Great question' }, specAnchor: 'avoid_sycophancy', section: 'seek_truth', note: 'Flattery.', site: 'chatgpt', model: null, capturedAt: 0, createdAt: 1 },
+    });
+    await flush();
+    (shadow().querySelector('.sl-annotate') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await flush();
+    await flush();
+    const call = requestData.mock.calls.at(-1)![0];
+    expect(call).toMatchObject({
+      type: 'speclens/data/add-annotation',
+      annotation: { exchangeId: c.key, span: { turnId: 'a1', start: 0, end: 14 }, specAnchor: 'avoid_sycophancy', note: 'Flattery.' },
+    });
+    expect(shadow().querySelector('.sl-annotation-section')!.textContent).toBe("Don't be sycophantic");
+  });
+
+  it('shows the store’s error in plain words when a review cannot be saved', async () => {
+    const c = capture();
+    await reviews.wrapSend(async () => okResponse(c))({ type: CAPTURE_MESSAGE, capture: c });
+    await flush();
+    (shadow().querySelector('.sl-badge-button') as HTMLButtonElement).click();
+    await flush();
+    requestData.mockResolvedValueOnce({ ok: false, error: { kind: 'quota', message: 'Could not save the review: the disk is full.', reason: 'the disk is full' } });
+    (shadow().querySelector('.sl-verdict--dismissed') as HTMLButtonElement).click();
+    await flush();
+    await flush();
+    expect(shadow().querySelector('.sl-status--error')!.textContent).toBe('Could not save the review: the disk is full.');
+  });
+
+  it('closes the panel on Escape and gives focus back to the badge; keys typed in the panel do not reach the page', async () => {
+    const c = capture();
+    await reviews.wrapSend(async () => okResponse(c))({ type: CAPTURE_MESSAGE, capture: c });
+    await flush();
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    (shadow().querySelector('.sl-badge-button') as HTMLButtonElement).click();
+    await flush();
+    const title = shadow().querySelector('.sl-panel-title') as HTMLElement;
+    expect(shadow().activeElement).toBe(title);
+    title.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await flush();
+    expect(shadow().querySelector('.sl-panel')).toBeNull();
+    expect(shadow().activeElement).toBe(shadow().querySelector('.sl-badge-button'));
+    expect(pageKeys).not.toHaveBeenCalled();
+    document.removeEventListener('keydown', pageKeys);
+  });
+});
