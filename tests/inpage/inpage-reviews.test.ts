@@ -10,6 +10,9 @@ import { findingRecordIds } from '../../storage/finding-id';
 import type { FindingRecord } from '../../storage/records';
 import type { PageTurn, SiteAdapter } from '../../sites/types';
 
+/** A message the content script sends (a capture or anything else). */
+type Msg = { type: string; capture?: CaptureEvent };
+
 const XSS = '<img src=x onerror="window.__pwned=1">';
 const REPLY_TEXT = `Great question! Show ${XSS} as text. I'm 95% confident.`;
 
@@ -112,7 +115,7 @@ describe('InpageReviews', () => {
   it('shows a checking badge the moment the reply is sent, then the counts from the answer, outside the site tree', async () => {
     const c = capture();
     let answer!: (value: unknown) => void;
-    const send = reviews.wrapSend(() => new Promise((resolve) => (answer = resolve)));
+    const send = reviews.wrapSend<Msg>(() => new Promise((resolve) => (answer = resolve)));
     const before = document.body.innerHTML;
     const sending = send({ type: CAPTURE_MESSAGE, capture: c });
     expect(hosts()).toHaveLength(1);
@@ -130,7 +133,7 @@ describe('InpageReviews', () => {
 
   it('shows a quiet check mark for a clean reply and removes the badge when the capture was refused', async () => {
     const c = capture();
-    await reviews.wrapSend(async () => ({ ...okResponse(c), result: { findings: [], signals: {}, errors: [] }, stored: { exchangeId: c.key, findings: [], reviews: [], annotations: [] } }))({
+    await reviews.wrapSend<Msg>(async () => ({ ...okResponse(c), result: { findings: [], signals: {}, errors: [] }, stored: { exchangeId: c.key, findings: [], reviews: [], annotations: [] } }))({
       type: CAPTURE_MESSAGE,
       capture: c,
     });
@@ -139,21 +142,21 @@ describe('InpageReviews', () => {
 
     reviews.stop();
     reviews = new InpageReviews({ adapter, requestData: requestData as unknown as RequestData, css: '', doc: document, win: window });
-    await reviews.wrapSend(async () => ({ ok: false, error: 'Capture is paused' }))({ type: CAPTURE_MESSAGE, capture: capture() });
+    await reviews.wrapSend<Msg>(async () => ({ ok: false, error: 'Capture is paused' }))({ type: CAPTURE_MESSAGE, capture: capture() });
     await flush();
     expect(hosts()).toHaveLength(0);
   });
 
   it('leaves other messages alone', async () => {
     const send = vi.fn(async () => ({ ok: true }));
-    await reviews.wrapSend(send)({ type: 'speclens/health' });
+    await reviews.wrapSend<Msg>(send)({ type: 'speclens/health' });
     expect(send).toHaveBeenCalledOnce();
     expect(hosts()).toHaveLength(0);
   });
 
   it('opens the panel, renders captured markup as text, and stores a verdict and a flag through the data API', async () => {
     const c = capture();
-    await reviews.wrapSend(async () => okResponse(c))({ type: CAPTURE_MESSAGE, capture: c });
+    await reviews.wrapSend<Msg>(async () => okResponse(c))({ type: CAPTURE_MESSAGE, capture: c });
     await flush();
     (shadow().querySelector('.sl-badge-button') as HTMLButtonElement).click();
     await flush();
@@ -213,7 +216,7 @@ describe('InpageReviews', () => {
 
   it('shows the store’s error in plain words when a review cannot be saved', async () => {
     const c = capture();
-    await reviews.wrapSend(async () => okResponse(c))({ type: CAPTURE_MESSAGE, capture: c });
+    await reviews.wrapSend<Msg>(async () => okResponse(c))({ type: CAPTURE_MESSAGE, capture: c });
     await flush();
     (shadow().querySelector('.sl-badge-button') as HTMLButtonElement).click();
     await flush();
@@ -226,7 +229,7 @@ describe('InpageReviews', () => {
 
   it('closes the panel on Escape and gives focus back to the badge; keys typed in the panel do not reach the page', async () => {
     const c = capture();
-    await reviews.wrapSend(async () => okResponse(c))({ type: CAPTURE_MESSAGE, capture: c });
+    await reviews.wrapSend<Msg>(async () => okResponse(c))({ type: CAPTURE_MESSAGE, capture: c });
     await flush();
     const pageKeys = vi.fn();
     document.addEventListener('keydown', pageKeys);
