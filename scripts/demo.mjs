@@ -275,6 +275,7 @@ async function main() {
       await optionsPage.bringToFront();
       await optionsPage.reload();
       await optionsPage.locator('.opt-table').waitFor({ timeout: 10_000 });
+      await optionsPage.evaluate(() => window.scrollTo(0, 0)); // a reload keeps the earlier scroll position
       shots.options = path.join(outDir, 'options.png');
       await optionsPage.screenshot({ path: shots.options });
       await optionsPage.locator('#sites').scrollIntoViewIfNeeded();

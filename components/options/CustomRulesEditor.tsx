@@ -111,7 +111,11 @@ export function CustomRulesEditor({ config, builtInIds, onSave, loadRegexCheck }
                   ? `${problems.length} problem${problems.length === 1 ? '' : 's'}`
                   : ruleCount === null || text !== checkedText
                     ? ''
-                    : `${ruleCount} rule${ruleCount === 1 ? '' : 's'}, valid${dirty ? ', not saved yet' : ''}`}
+                    : ruleCount === 0
+                      ? dirty
+                        ? 'No custom rules: saving removes them all.'
+                        : 'No custom rules yet.'
+                      : `${ruleCount} rule${ruleCount === 1 ? '' : 's'}, valid${dirty ? ', not saved yet' : ''}`}
           </div>
           {text.trim() === '' && (
             <button type="button" class="opt-button opt-button--quiet" onClick={() => edit(customRulesToText(CUSTOM_RULES_EXAMPLE))}>
