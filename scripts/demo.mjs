@@ -25,7 +25,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3-demo');
 const CHROMIUM = process.env.SPECLENS_CHROMIUM ?? '/usr/bin/chromium';
 /** Conversations replayed at once (each in its own tab). */
-const PARALLEL = 4;
+const PARALLEL = 10;
 const CAPTURE_TIMEOUT_MS = 45_000;
 const BADGE_TIMEOUT_MS = 8_000;
 const HOST_SELECTOR = '[data-speclens-host]';
