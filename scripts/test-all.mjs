@@ -10,7 +10,7 @@
 //   promptfoo   exported suite run by promptfoo (echo, offline) one test per case (tests/promptfoo/check-suite.ts)
 //   e2e         built extension in headless Chromium and Firefox  one test per site and browser (tests/e2e/run.ts)
 //   sw-restart  Chromium worker stopped mid-burst of captures      one test per check (tests/e2e/sw-restart.ts)
-//   inpage      badge and review panel on a ChatGPT page, Chromium  one test per check (tests/e2e/inpage.ts)
+//   inpage      badge and review panel on a ChatGPT page            one test per check (tests/e2e/inpage.ts)
 // The last line is always "N passed, N failed"; the exit code is 1 when anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -201,7 +201,7 @@ const steps = [
         if (!existsSync(report)) return fail(`tests/e2e/inpage.ts exited with ${code} and wrote no report`);
         const r = JSON.parse(readFileSync(report, 'utf8'));
         const failed = code !== 0 && r.failed === 0 ? 1 : r.failed;
-        return { passed: r.passed, failed, detail: `${r.passed} passed, ${r.failed} failed (in-page badge and review panel in real Chromium)` };
+        return { passed: r.passed, failed, detail: `${r.passed} passed, ${r.failed} failed (in-page badge and review panel: the full flow in Chromium, badges in Firefox)` };
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

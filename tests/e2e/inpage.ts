@@ -1,5 +1,5 @@
 /**
- * The in-page review UI in real Chromium: a saved ChatGPT page whose last reply (streamed in the way
+ * The in-page review UI in real Chromium (and its badges in Firefox): a saved ChatGPT page whose last reply (streamed in the way
  * the site does it) quotes `<img src=x onerror=alert(1)>` and a `<script>` block as text. Checks that
  * a badge appears beside every reply and how soon after the background received the finished reply,
  * that the panel opens from the keyboard, that a confirm, a dismiss and a manual flag on selected text
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { CHROMIUM_PATH, launchChromium, type SitePage } from './harness/browsers';
+import { CHROMIUM_PATH, FIREFOX_PATH, launchChromium, launchFirefox, type E2EBrowser, type SitePage } from './harness/browsers';
 import { loadSavedPage } from './harness/expected';
 import { DEFAULT_PLAN, PROFILES } from './harness/profiles';
 import { streamerScript } from './harness/streamer';
@@ -103,6 +103,21 @@ if (missing) {
     check('the test ran to the end', false, err instanceof Error ? (err.stack ?? err.message) : String(err));
   } finally {
     await browser.close().catch(() => undefined);
+  }
+}
+
+// Firefox: the badges render in its content-script world too (the panel flow above runs in Chromium only).
+const FIREFOX_DIR = path.join(root, '.output', 'firefox-mv3');
+if (!existsSync(path.join(FIREFOX_DIR, 'manifest.json')) || !existsSync(FIREFOX_PATH)) {
+  check('firefox: a badge beside every reply', false, `${existsSync(FIREFOX_PATH) ? '.output/firefox-mv3 is missing: run npm run build first' : `${FIREFOX_PATH} is missing`}`);
+} else {
+  const firefox = await launchFirefox({ extensionDir: FIREFOX_DIR });
+  try {
+    await runFirefox(firefox);
+  } catch (err) {
+    check('firefox: the test ran to the end', false, err instanceof Error ? err.message : String(err));
+  } finally {
+    await firefox.close().catch(() => undefined);
   }
 }
 
@@ -276,6 +291,34 @@ async function run(browser: Browser, theme: 'light' | 'dark'): Promise<void> {
     await panel.waitFor({ state: 'hidden', timeout: 5000 });
     await sleep(200);
     await screenshotAround(page, badge, path.join(SHOTS, `inpage-badge-${theme}.png`), 'badge');
+  } finally {
+    await site.close();
+  }
+}
+
+async function runFirefox(browser: E2EBrowser): Promise<void> {
+  const saved = loadSavedPage(profile.fixture);
+  const site = await browser.open(saved.url, saved.html, pageSetup('light') + '\n' + streamerScript(profile));
+  try {
+    await site.evaluate(`window.__speclensStreamer.stream(${JSON.stringify({ ...DEFAULT_PLAN, pauseMs: 0, chunks: 20 })})`);
+    const replies = await site.evaluate<number>('document.querySelectorAll(\'[data-message-author-role="assistant"]\').length');
+    const labels = await waitFor(
+      'badges with their findings in Firefox',
+      async () => {
+        const l = await site.evaluate<string[]>(
+          `[...document.querySelectorAll('[data-speclens-host]')].map((h) => h.shadowRoot.querySelector('.sl-badge-button').getAttribute('aria-label'))`,
+        );
+        return l.length >= replies && !l.some((x) => /checking/.test(x)) ? l : undefined;
+      },
+      30_000,
+    );
+    check('firefox: a badge beside every reply, with the streamed reply\'s counts', labels.length === replies && labels.at(-1) === 'SpecLens: 3 findings (3 low)', labels.join(' | '));
+    const styled = await site.evaluate<string>(
+      `getComputedStyle([...document.querySelectorAll('[data-speclens-host]')].at(-1).shadowRoot.querySelector('.sl-count')).borderRadius`,
+    );
+    check('firefox: the shadow root is styled', styled === '9px', `count pill border-radius ${styled}`);
+    const ours = site.console.filter((m) => m.type === 'error' || m.type === 'pageerror' || /moz-extension:\/\//.test(m.url) || /speclens/i.test(m.text));
+    check('firefox: no console error or uncaught exception', ours.length === 0, ours.map((m) => `${m.type}: ${m.text}`).join(' | ').slice(0, 300));
   } finally {
     await site.close();
   }
