@@ -5,13 +5,19 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FORMAT_NAMES, type FormatName } from '../../exporters/export-file';
-import { SCENARIO_VERDICTS, type ScenarioVerdict } from '../../exporters/schema';
+import type { ScenarioVerdict } from '../../exporters/schema';
+import { UNREVIEWED, VERDICTS } from '../../storage/records';
 import type { Problem } from '../../exporters/problems';
 import type { FindingFilters } from '../../storage/finding-catalog';
 import type { DataRequester } from './data';
 import { plural, VERDICT_LABELS } from './labels';
-import { backupDatabase, exportFindings, restoreBackup, scenarioFilterFrom, type OpenDatabase } from './local-data';
+import type { OpenDatabase } from './local-data';
 import { toggled } from './filters';
+
+const SCENARIO_VERDICTS: readonly ScenarioVerdict[] = [...VERDICTS, UNREVIEWED];
+
+/** The exporters (formats, zip, backup validation) load when first used, not with the dashboard. */
+const exporters = () => import('./local-data');
 
 export const FORMAT_LABELS: Record<FormatName, string> = {
   jsonl: 'SpecLens scenarios (JSONL)',
@@ -80,6 +86,7 @@ export function ExportDialog({ request, openDatabase, filters, save = saveWithLi
 
   const doExport = () =>
     run('Exporting…', async () => {
+      const { exportFindings, scenarioFilterFrom } = await exporters();
       const filter = scenarioFilterFrom(useFilters ? filters : {}, verdicts);
       const out = await exportFindings(openDatabase, { formats, filter, redact });
       if (out.scenarioCount === 0) return { kind: 'error', text: 'Nothing to export: no finding matches this choice. Confirm some findings first, or choose other verdicts.' };
@@ -90,6 +97,7 @@ export function ExportDialog({ request, openDatabase, filters, save = saveWithLi
 
   const doBackup = () =>
     run('Backing up…', async () => {
+      const { backupDatabase } = await exporters();
       const out = await backupDatabase(openDatabase);
       save(out.parts, out.fileName, 'application/jsonl');
       return { kind: 'done', text: `Saved ${out.fileName}: ${plural(out.counts.exchanges ?? 0, 'exchange')}, ${plural(out.counts.findings ?? 0, 'finding')}, ${plural(out.counts.reviews ?? 0, 'review')}.` };
@@ -97,6 +105,7 @@ export function ExportDialog({ request, openDatabase, filters, save = saveWithLi
 
   const doRestore = (file: File) =>
     run('Checking the backup…', async () => {
+      const { restoreBackup } = await exporters();
       const outcome = await restoreBackup(openDatabase, file);
       if (!outcome.ok) {
         if ('error' in outcome) return { kind: 'error', text: `Could not write the backup; nothing was changed. (${outcome.error})` };

@@ -10,8 +10,11 @@ import type { StorageError } from '../../storage/errors';
 import type { FindingRecord, ReviewRecord } from '../../storage/records';
 import type { DataRequester } from './data';
 
-/** Rows fetched per request; a screen shows about 20, so one block covers several screens. */
-export const BLOCK_SIZE = 200;
+/**
+ * Rows fetched per request. A screen shows about 20; every request reads its full records from
+ * IndexedDB, so a small block keeps the first answer (and every filter change) fast.
+ */
+export const BLOCK_SIZE = 60;
 
 export interface FindingsState {
   status: 'loading' | 'ready' | 'error';
