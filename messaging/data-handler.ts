@@ -39,9 +39,11 @@ async function answer(request: DataRequest, store: SpecLensStore): Promise<DataR
       const result = await store.deleteEverything();
       return result.ok ? { ok: true, value: null } : result;
     }
-    case DATA_MESSAGES.reloadFindings:
-      store.invalidateCatalog();
-      return store.warmUp();
+    case DATA_MESSAGES.reloadFindings: {
+      // The page wrote findings straight into the database (a restore): the catalog and its stored copy are stale.
+      const dropped = await store.afterExternalWrite();
+      return dropped.ok ? store.warmUp() : dropped;
+    }
   }
 }
 

@@ -80,7 +80,7 @@ export class IndexedDbCaptureSink implements CaptureReader {
         this.#session.set(record.key, { ...record, version });
         if (this.#session.size > this.#limits.captures) this.#session.delete(this.#session.keys().next().value!);
       }
-      if (created) void this.#deps.store.applyRetentionIfDue();
+      if (created) void this.#deps.store.housekeepingIfDue();
       return { created, version, stored };
     },
   };

@@ -1,11 +1,13 @@
 /**
- * Saving one analysed capture: the exchange, its findings and its conversation in ONE readwrite
- * transaction, so a failure anywhere leaves the database as it was, and saving the same key and
- * version again changes nothing.
+ * Saving one analysed capture: the exchange, its findings, its conversation and the catalog's log
+ * entry in ONE readwrite transaction, so a failure anywhere leaves the database as it was, and saving
+ * the same key again changes nothing.
  */
 import type { AnalysisResult } from '../engine/run';
 import type { Exchange } from '../engine/types';
+import { recordCatalogOp } from './catalog-snapshot';
 import type { SpecLensDb } from './db';
+import { rowOf } from './finding-catalog';
 import { findingRecordIds } from './finding-id';
 import { conversationRecordId, UNREVIEWED, type ConversationRecord, type ExchangeRecord, type FindingRecord } from './records';
 import { redactFindings, redactTurns } from './redact';
@@ -159,7 +161,7 @@ function mergedConversation(existing: ConversationRecord | undefined, ex: Exchan
  */
 export async function saveCapture(db: SpecLensDb, input: CaptureInput, options: CaptureRecordOptions): Promise<SaveCaptureOutcome> {
   const exchangeId = input.key;
-  return inTransaction(db.transaction(['exchanges', 'findings', 'conversations'], 'readwrite'), async (tx) => {
+  return inTransaction(db.transaction(['exchanges', 'findings', 'conversations', 'catalog-ops'], 'readwrite'), async (tx) => {
     const exchanges = tx.objectStore('exchanges');
     const stored = await exchanges.get(exchangeId);
     if (stored) {
@@ -175,6 +177,7 @@ export async function saveCapture(db: SpecLensDb, input: CaptureInput, options: 
       () => exchanges.add(records.exchange),
       ...records.findings.map((f) => () => findings.put(f)),
       () => conversations.put(mergedConversation(conversation, records.exchange)),
+      () => recordCatalogOp(tx.objectStore('catalog-ops'), { kind: 'upsert', rows: records.findings.map(rowOf) }),
     ]);
     return { created: true, exchangeId, version: records.exchange.version, findings: records.findings };
   });

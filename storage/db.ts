@@ -7,12 +7,15 @@
  *       A finding's verdict lived only in the reviews store.
  *   v2  findings carry a denormalised `verdict` (copied from reviews, `unreviewed` otherwise) with a
  *       `by-verdict` index, so the dashboard filters by verdict without joining; health gets a
- *       `[site, at]` index for "latest event per site".
+ *       `[site, at]` index for "latest event per site". (Record schema 2.)
+ *   v3  `catalog` and `catalog-ops` keep the findings catalog between service-worker runs (see
+ *       catalog-snapshot.ts). Derived data only: the records and the record schema are unchanged.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { CatalogOp, PackedCatalog } from './catalog-snapshot';
 import {
   DB_NAME,
-  SCHEMA_VERSION,
+  DB_VERSION,
   UNREVIEWED,
   type AnnotationRecord,
   type ConversationRecord,
@@ -66,6 +69,14 @@ export interface SpecLensSchema extends DBSchema {
     key: string;
     value: SettingsRecord;
   };
+  catalog: {
+    key: string;
+    value: PackedCatalog;
+  };
+  'catalog-ops': {
+    key: number;
+    value: CatalogOp;
+  };
 }
 
 export type SpecLensDb = IDBPDatabase<SpecLensSchema>;
@@ -118,6 +129,12 @@ async function upgradeToV2(tx: UpgradeTransaction): Promise<void> {
   }
 }
 
+/** v3: the stores of the persisted findings catalog (empty: the first load builds it from the findings). */
+function createV3(db: SpecLensDb): void {
+  db.createObjectStore('catalog');
+  db.createObjectStore('catalog-ops', { autoIncrement: true });
+}
+
 export interface OpenOptions {
   name?: string;
   /** Called when a newer version of the extension wants to upgrade the schema; this connection is closed first. */
@@ -126,9 +143,9 @@ export interface OpenOptions {
   onTerminated?: () => void;
 }
 
-/** Opens (creating or upgrading as needed) the database at SCHEMA_VERSION. */
+/** Opens (creating or upgrading as needed) the database at DB_VERSION. */
 export function openSpecLensDb(options: OpenOptions = {}): Promise<SpecLensDb> {
-  return openDB<SpecLensSchema>(options.name ?? DB_NAME, SCHEMA_VERSION, {
+  return openDB<SpecLensSchema>(options.name ?? DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) createV1(db);
       // The open request reports an aborted upgrade; this promise need not report it again.
@@ -143,6 +160,7 @@ export function openSpecLensDb(options: OpenOptions = {}): Promise<SpecLensDb> {
           }
         });
       }
+      if (oldVersion < 3) createV3(db);
     },
     blocking(_current, _blocked, event) {
       (event.target as IDBDatabase).close();

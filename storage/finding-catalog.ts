@@ -7,6 +7,7 @@
  */
 import type { Confidence, Severity } from '../engine/types';
 import { SEVERITIES } from '../engine/types';
+import type { CatalogOp } from './catalog-snapshot';
 import type { FindingRecord, FindingVerdict } from './records';
 
 export interface FindingRow {
@@ -155,8 +156,14 @@ export class FindingCatalog {
   // Sorted arrays are rebuilt lazily after a change, so a burst of writes sorts once.
   private sorted: Partial<Record<SortOrder, FindingRow[]>> = {};
 
-  constructor(records: Iterable<FindingRecord> = []) {
-    for (const r of records) this.rows.set(r.id, rowOf(r));
+  constructor(rows: Iterable<FindingRow> = []) {
+    for (const r of rows) this.rows.set(r.id, r);
+  }
+
+  static fromRecords(records: Iterable<FindingRecord>): FindingCatalog {
+    const catalog = new FindingCatalog();
+    catalog.upsert(records);
+    return catalog;
   }
 
   get size(): number {
@@ -164,8 +171,24 @@ export class FindingCatalog {
   }
 
   upsert(records: Iterable<FindingRecord>): void {
-    for (const r of records) this.rows.set(r.id, rowOf(r));
+    this.upsertRows([...records].map(rowOf));
+  }
+
+  upsertRows(rows: Iterable<FindingRow>): void {
+    for (const r of rows) this.rows.set(r.id, { ...r });
     this.sorted = {};
+  }
+
+  /** Applies one logged change (see catalog-snapshot.ts). */
+  apply(op: CatalogOp): void {
+    if (op.kind === 'upsert') this.upsertRows(op.rows);
+    else if (op.kind === 'verdicts') for (const [id, verdict] of op.changes) this.setVerdict(id, verdict);
+    else this.removeExchanges(new Set(op.exchangeIds));
+  }
+
+  /** Every row, in no particular order (for packing). */
+  allRows(): FindingRow[] {
+    return [...this.rows.values()];
   }
 
   setVerdict(findingId: string, verdict: FindingVerdict): void {

@@ -1,6 +1,7 @@
 /** Retention purge and "delete everything". */
+import { recordCatalogOp } from './catalog-snapshot';
 import type { SpecLensDb } from './db';
-import { STORE_NAMES, type StoreName } from './records';
+import { STORE_NAMES } from './records';
 import { inTransaction, issueAll } from './transaction';
 
 export interface PurgeOutcome {
@@ -26,7 +27,7 @@ export function retentionCutoff(retentionDays: number, now: number): number {
  * one transaction, so an interrupted purge deletes nothing.
  */
 export async function purgeBefore(db: SpecLensDb, cutoff: number): Promise<PurgeOutcome> {
-  const stores: StoreName[] = ['exchanges', 'findings', 'reviews', 'annotations', 'conversations', 'health'];
+  const stores = ['exchanges', 'findings', 'reviews', 'annotations', 'conversations', 'health', 'catalog-ops'] as const;
   return inTransaction(db.transaction(stores, 'readwrite'), async (tx) => {
     const outcome: PurgeOutcome = { exchanges: 0, findings: 0, reviews: 0, annotations: 0, conversations: 0, healthEvents: 0, exchangeIds: [] };
     const old = IDBKeyRange.upperBound(cutoff, true);
@@ -40,6 +41,7 @@ export async function purgeBefore(db: SpecLensDb, cutoff: number): Promise<Purge
       cursor = await cursor.continue();
     }
     outcome.exchanges = outcome.exchangeIds.length;
+    if (outcome.exchanges > 0) await recordCatalogOp(tx.objectStore('catalog-ops'), { kind: 'remove-exchanges', exchangeIds: outcome.exchangeIds });
 
     for (const exchangeId of outcome.exchangeIds) {
       for (const store of ['findings', 'reviews', 'annotations'] as const) {
@@ -81,7 +83,7 @@ export async function purgeBefore(db: SpecLensDb, cutoff: number): Promise<Purge
 
 /** Clears every store except the settings (so "delete everything" does not silently turn redaction off). */
 export async function deleteEverything(db: SpecLensDb): Promise<void> {
-  const stores = STORE_NAMES.filter((s) => s !== 'settings');
+  const stores = [...STORE_NAMES.filter((s) => s !== 'settings'), 'catalog', 'catalog-ops'] as const;
   await inTransaction(db.transaction(stores, 'readwrite'), async (tx) => {
     await issueAll(stores.map((s) => () => tx.objectStore(s).clear()));
   });

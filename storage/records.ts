@@ -8,9 +8,14 @@
  */
 import type { Confidence, EngineError, RefusalLevel, RiskCategory, RiskLevel, Severity, Span, SpecRef, Turn } from '../engine/types';
 
-/** The IndexedDB database name and the current schema version (see db.ts for each version's upgrade). */
+/**
+ * The IndexedDB database name; the version of the record shapes below (what a backup's records
+ * follow); and the version of the IndexedDB layout (stores and indexes, including derived ones that
+ * are not backed up). See db.ts for what each version changed.
+ */
 export const DB_NAME = 'speclens';
 export const SCHEMA_VERSION = 2;
+export const DB_VERSION = 3;
 
 export const STORE_NAMES = ['conversations', 'exchanges', 'findings', 'reviews', 'annotations', 'health', 'settings'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];

@@ -1,7 +1,8 @@
 /** Verdicts on findings: one review per finding, mirrored onto the finding's `verdict` in the same transaction. */
+import { recordCatalogOp } from './catalog-snapshot';
 import type { SpecLensDb } from './db';
 import { UNREVIEWED, type FindingVerdict, type ReviewRecord, type Verdict } from './records';
-import { inTransaction } from './transaction';
+import { inTransaction, issueAll } from './transaction';
 
 export interface ReviewChange {
   findingId: string;
@@ -19,35 +20,50 @@ export interface ReviewOutcome {
 
 export const MAX_NOTE_CHARS = 10_000;
 
-/** Applies every change in one transaction: all of them are stored or none. */
+/**
+ * Applies every change in one transaction: all of them are stored or none. Reads are issued together
+ * and writes are queued without waiting on each other, so a bulk review of thousands of findings
+ * costs a few round trips, not four per finding. When one finding is named twice, the last change wins.
+ */
 export async function setReviews(db: SpecLensDb, changes: readonly ReviewChange[], now: number): Promise<ReviewOutcome> {
-  return inTransaction(db.transaction(['findings', 'reviews'], 'readwrite'), async (tx) => {
+  const latest = [...new Map(changes.map((c) => [c.findingId, c])).values()];
+  return inTransaction(db.transaction(['findings', 'reviews', 'catalog-ops'], 'readwrite'), async (tx) => {
     const findings = tx.objectStore('findings');
     const reviews = tx.objectStore('reviews');
+    const [stored, previous] = await Promise.all([
+      Promise.all(latest.map((c) => findings.get(c.findingId))),
+      Promise.all(latest.map((c) => reviews.get(c.findingId))),
+    ]);
     const outcome: ReviewOutcome = { updated: [], missing: [] };
-    for (const change of changes) {
-      const finding = await findings.get(change.findingId);
+    const writes: (() => Promise<unknown>)[] = [];
+    const verdictChanges: [string, FindingVerdict][] = [];
+    latest.forEach((change, i) => {
+      const finding = stored[i];
       if (!finding) {
         outcome.missing.push(change.findingId);
-        continue;
+        return;
       }
-      const previous = await reviews.get(change.findingId);
       const verdict: FindingVerdict = change.verdict ?? UNREVIEWED;
       if (change.verdict === null) {
-        if (previous) await reviews.delete(change.findingId);
+        if (previous[i]) writes.push(() => reviews.delete(change.findingId));
       } else {
         const review: ReviewRecord = {
           findingId: finding.id,
           exchangeId: finding.exchangeId,
           verdict: change.verdict,
-          note: change.note ?? previous?.note ?? '',
+          note: change.note ?? previous[i]?.note ?? '',
           reviewedAt: now,
         };
-        await reviews.put(review);
+        writes.push(() => reviews.put(review));
       }
-      if (finding.verdict !== verdict) await findings.put({ ...finding, verdict });
+      if (finding.verdict !== verdict) {
+        writes.push(() => findings.put({ ...finding, verdict }));
+        verdictChanges.push([finding.id, verdict]);
+      }
       outcome.updated.push({ findingId: finding.id, verdict });
-    }
+    });
+    if (verdictChanges.length > 0) writes.push(() => recordCatalogOp(tx.objectStore('catalog-ops'), { kind: 'verdicts', changes: verdictChanges }));
+    await issueAll(writes);
     return outcome;
   });
 }

@@ -1,8 +1,9 @@
 /**
  * The background's one entry point to the database: opens it lazily, keeps the findings catalog in
- * step with every write, and returns every outcome as a StorageResult (never rejects), so message
- * handlers can hand failures to the UI as they are.
+ * step with every write (in memory, and its stored copy: see catalog-snapshot.ts), and returns every
+ * outcome as a StorageResult (never rejects), so message handlers can hand failures to the UI as they are.
  */
+import { compactCatalog, dropCatalogSnapshot, readStoredCatalog } from './catalog-snapshot';
 import { captureProblem, saveCapture, type CaptureInput, type SaveCaptureOutcome } from './capture-store';
 import { openSpecLensDb, type SpecLensDb } from './db';
 import { addAnnotation, deleteAnnotation, type AnnotationInput } from './annotations-repo';
@@ -37,14 +38,24 @@ export interface StoreOptions {
   now?: () => number;
 }
 
-/** Retention runs at most this often when triggered by captures. */
+/** Retention and catalog upkeep run at most this often when triggered by captures. */
 export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
+/** The stored catalog is folded into a new base this long after the last change to it. */
+export const COMPACTION_DELAY_MS = 2000;
+/** The loaded catalog is compared with the findings store this long after loading. */
+export const VERIFICATION_DELAY_MS = 1000;
+/** Logged catalog changes beyond which upkeep folds them even when no page has asked for findings. */
+export const MAX_CATALOG_OPS = 500;
 
 export class SpecLensStore {
   private dbPromise: Promise<SpecLensDb> | null = null;
   private catalogPromise: Promise<FindingCatalog> | null = null;
   private lastStorageError: (StorageError & { at: number }) | null = null;
   private lastRetentionRun = -Infinity;
+  /** Writes to findings whose change has not reached the in-memory catalog yet. */
+  private findingWritesInFlight = 0;
+  private compactionTimer: ReturnType<typeof setTimeout> | null = null;
+  private verificationTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly now: () => number;
 
   constructor(private readonly options: StoreOptions = {}) {
@@ -65,12 +76,103 @@ export class SpecLensStore {
 
   private catalog(): Promise<FindingCatalog> {
     if (!this.catalogPromise) {
-      this.catalogPromise = this.db().then(async (db) => new FindingCatalog(await db.getAll('findings')));
+      this.catalogPromise = this.db().then((db) => this.loadCatalog(db));
       this.catalogPromise.catch(() => {
         this.catalogPromise = null;
       });
     }
     return this.catalogPromise;
+  }
+
+  private async loadCatalog(db: SpecLensDb): Promise<FindingCatalog> {
+    const stored = await readStoredCatalog(db);
+    if (stored.rows) {
+      const catalog = new FindingCatalog(stored.rows);
+      for (const op of stored.ops) catalog.apply(op);
+      if (stored.ops.length > 0) this.scheduleCompaction();
+      this.scheduleVerification();
+      return catalog;
+    }
+    // No stored catalog yet, or one this version cannot read.
+    return this.rebuildCatalog(db);
+  }
+
+  private async rebuildCatalog(db: SpecLensDb): Promise<FindingCatalog> {
+    const catalog = FindingCatalog.fromRecords(await db.getAll('findings'));
+    this.scheduleCompaction();
+    return catalog;
+  }
+
+  private scheduleVerification(): void {
+    if (this.verificationTimer) clearTimeout(this.verificationTimer);
+    this.verificationTimer = setTimeout(() => {
+      this.verificationTimer = null;
+      void this.verifyCatalogNow();
+    }, VERIFICATION_DELAY_MS);
+  }
+
+  /**
+   * Compares the loaded catalog with the number of stored findings and reads every finding anew when
+   * they differ (findings written behind the store without dropping its stored catalog). True when
+   * the catalog was found stale.
+   */
+  async verifyCatalogNow(): Promise<boolean> {
+    const pending = this.catalogPromise;
+    if (!pending) return false;
+    if (this.findingWritesInFlight > 0) {
+      this.scheduleVerification();
+      return false;
+    }
+    try {
+      const [catalog, db] = await Promise.all([pending, this.db()]);
+      const stored = await db.count('findings');
+      // A write that started meanwhile makes the comparison meaningless; look again later.
+      if (this.findingWritesInFlight > 0 || pending !== this.catalogPromise) {
+        this.scheduleVerification();
+        return false;
+      }
+      if (stored === catalog.size) return false;
+      this.catalogPromise = this.rebuildCatalog(db);
+      this.catalogPromise.catch(() => {
+        this.catalogPromise = null;
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compactionTimer) clearTimeout(this.compactionTimer);
+    this.compactionTimer = setTimeout(() => {
+      this.compactionTimer = null;
+      void this.compactCatalogNow();
+    }, COMPACTION_DELAY_MS);
+  }
+
+  /**
+   * Folds the logged catalog changes into a new stored base, when the in-memory catalog has seen
+   * every change (no write to findings in flight); otherwise tries again later. False when it did not.
+   */
+  async compactCatalogNow(): Promise<boolean> {
+    const pending = this.catalogPromise;
+    if (!pending) return false;
+    if (this.findingWritesInFlight > 0) {
+      this.scheduleCompaction();
+      return false;
+    }
+    try {
+      const [catalog, db] = await Promise.all([pending, this.db()]);
+      if (this.findingWritesInFlight > 0 || pending !== this.catalogPromise) {
+        this.scheduleCompaction();
+        return false;
+      }
+      await compactCatalog(db, catalog.allRows());
+      return true;
+    } catch {
+      // Derived data: a failed compaction leaves the base and the log as they were, still consistent.
+      return false;
+    }
   }
 
   /** Applies a change to the catalog once it is loaded; a catalog loaded later reads the change from the database. */
@@ -81,6 +183,23 @@ export class SpecLensStore {
       change(await pending);
     } catch {
       this.catalogPromise = null;
+    }
+  }
+
+  /** A write that changes findings: its catalog change is applied in memory after the commit. */
+  private async findingsWrite<T>(
+    action: string,
+    run: (db: SpecLensDb) => Promise<T>,
+    apply: (catalog: FindingCatalog, value: T) => void,
+  ): Promise<StorageResult<T>> {
+    this.findingWritesInFlight++;
+    try {
+      const result = await this.write(action, run);
+      if (result.ok) await this.updateCatalog((c) => apply(c, result.value));
+      return result;
+    } finally {
+      this.findingWritesInFlight--;
+      if (this.catalogPromise) this.scheduleCompaction();
     }
   }
 
@@ -114,12 +233,16 @@ export class SpecLensStore {
   async saveCapture(input: CaptureInput): Promise<StorageResult<SaveCaptureOutcome>> {
     const problem = captureProblem(input);
     if (problem) return failure('invalid', 'save the captured reply', `${problem}.`);
-    const result = await this.write('save the captured reply', async (db) => {
-      const settings = await getSettings(db);
-      return saveCapture(db, input, { redact: settings.redactPersonalData, now: this.now() });
-    });
-    if (result.ok && result.value.created) await this.updateCatalog((c) => c.upsert(result.value.findings));
-    return result;
+    return this.findingsWrite(
+      'save the captured reply',
+      async (db) => {
+        const settings = await getSettings(db);
+        return saveCapture(db, input, { redact: settings.redactPersonalData, now: this.now() });
+      },
+      (c, saved) => {
+        if (saved.created) c.upsert(saved.findings);
+      },
+    );
   }
 
   async listFindings(query: FindingQuery): Promise<StorageResult<FindingPage>> {
@@ -146,9 +269,11 @@ export class SpecLensStore {
   }
 
   async setReviews(changes: readonly ReviewChange[]): Promise<StorageResult<ReviewOutcome>> {
-    const result = await this.write('save the review', (db) => setReviews(db, changes, this.now()));
-    if (result.ok) await this.updateCatalog((c) => result.value.updated.forEach((u) => c.setVerdict(u.findingId, u.verdict)));
-    return result;
+    return this.findingsWrite(
+      'save the review',
+      (db) => setReviews(db, changes, this.now()),
+      (c, outcome) => outcome.updated.forEach((u) => c.setVerdict(u.findingId, u.verdict)),
+    );
   }
 
   /** Gives every finding that matches `filters` the same verdict (null withdraws reviews), in one transaction. */
@@ -199,12 +324,13 @@ export class SpecLensStore {
   }
 
   private async purge(cutoff: number): Promise<StorageResult<PurgeOutcome>> {
-    const result = await this.write('delete old data', (db) => purgeBefore(db, cutoff));
-    if (result.ok && result.value.exchangeIds.length > 0) {
-      const removed = new Set(result.value.exchangeIds);
-      await this.updateCatalog((c) => c.removeExchanges(removed));
-    }
-    return result;
+    return this.findingsWrite(
+      'delete old data',
+      (db) => purgeBefore(db, cutoff),
+      (c, outcome) => {
+        if (outcome.exchangeIds.length > 0) c.removeExchanges(new Set(outcome.exchangeIds));
+      },
+    );
   }
 
   /** Deletes what the retention setting no longer keeps; null when retention is off. */
@@ -216,18 +342,28 @@ export class SpecLensStore {
     return this.purge(retentionCutoff(settings.value.retentionDays, this.now()));
   }
 
-  /** applyRetention, unless it ran within the last RETENTION_INTERVAL_MS. */
-  async applyRetentionIfDue(): Promise<StorageResult<PurgeOutcome | null>> {
+  /**
+   * At most once per RETENTION_INTERVAL_MS: applies retention, and folds a long catalog log (captures
+   * made while no page asked for findings) into the stored base, so the dashboard's first page stays fast.
+   */
+  async housekeepingIfDue(): Promise<StorageResult<PurgeOutcome | null>> {
     if (this.now() - this.lastRetentionRun < RETENTION_INTERVAL_MS) return ok(null);
-    return this.applyRetention();
+    const retention = await this.applyRetention();
+    try {
+      const db = await this.db();
+      if ((await db.count('catalog-ops')) > MAX_CATALOG_OPS) {
+        await this.catalog();
+        await this.compactCatalogNow();
+      }
+    } catch {
+      // Derived data: the next dashboard request reads the log instead.
+    }
+    return retention;
   }
 
   async deleteEverything(): Promise<StorageResult<void>> {
-    const result = await this.write('delete the stored data', (db) => deleteEverything(db));
-    if (result.ok) {
-      this.lastStorageError = null;
-      await this.updateCatalog((c) => c.clear());
-    }
+    const result = await this.findingsWrite('delete the stored data', (db) => deleteEverything(db), (c) => c.clear());
+    if (result.ok) this.lastStorageError = null;
     return result;
   }
 
@@ -236,12 +372,20 @@ export class SpecLensStore {
     return attempt('open the database', () => this.db());
   }
 
-  /** Forgets the in-memory catalog, e.g. after a restore wrote records behind this facade's back. */
-  invalidateCatalog(): void {
+  /**
+   * Call after findings were written behind this facade (a restore or an import through the open
+   * database): forgets the catalog in memory and its stored copy, so the next request reads them anew.
+   */
+  async afterExternalWrite(): Promise<StorageResult<void>> {
     this.catalogPromise = null;
+    return this.write('refresh the findings list', (db) => dropCatalogSnapshot(db));
   }
 
   async close(): Promise<void> {
+    if (this.compactionTimer) clearTimeout(this.compactionTimer);
+    if (this.verificationTimer) clearTimeout(this.verificationTimer);
+    this.compactionTimer = null;
+    this.verificationTimer = null;
     const pending = this.dbPromise;
     this.dbPromise = null;
     this.catalogPromise = null;

@@ -21,9 +21,22 @@ export async function inTransaction<T, Tx extends Transaction>(tx: Tx, body: (tx
     } catch {
       // the transaction already committed or aborted on its own
     }
-    await tx.done.catch(() => {});
-    throw err;
+    const txError = await tx.done.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    throw rootCause(err, txError);
   }
+}
+
+// Errors that only say "the transaction is gone", raised by requests issued after it aborted.
+const CONSEQUENCES = new Set(['AbortError', 'TransactionInactiveError', 'InvalidStateError']);
+const errorName = (e: unknown) => (typeof e === 'object' && e !== null ? String((e as { name?: unknown }).name) : '');
+
+/** The error to report: the transaction's own (a full disk, an abort) rather than a request's complaint about it. */
+function rootCause(thrown: unknown, txError: unknown): unknown {
+  if (!txError || !CONSEQUENCES.has(errorName(thrown)) || errorName(thrown) === 'AbortError') return thrown;
+  return txError;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Opening a database written by schema v1 with the current code upgrades it without losing anything. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openSpecLensDb } from '../../storage/db';
-import { DB_NAME, SCHEMA_VERSION, type FindingRecord } from '../../storage/records';
+import { DB_NAME, DB_VERSION, type FindingRecord } from '../../storage/records';
 import { freshIndexedDb, syntheticFindings } from './helpers';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -74,7 +74,7 @@ describe('schema upgrade v1 -> v2', () => {
   it('copies verdicts from reviews onto findings and indexes them', async () => {
     await writeV1Database(findings, reviews);
     const db = await openSpecLensDb();
-    expect(db.version).toBe(SCHEMA_VERSION);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.count('findings')).toBe(12);
     expect((await db.get('findings', 'f-1'))!.verdict).toBe('confirmed');
     expect((await db.get('findings', 'f-4'))!.verdict).toBe('dismissed');
@@ -127,7 +127,7 @@ describe('schema upgrade v1 -> v2', () => {
 
   it('creates an empty current database from nothing', async () => {
     const db = await openSpecLensDb();
-    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'conversations', 'exchanges', 'findings', 'health', 'reviews', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'catalog', 'catalog-ops', 'conversations', 'exchanges', 'findings', 'health', 'reviews', 'settings']);
     expect([...db.transaction('findings').store.indexNames]).toContain('by-verdict');
     db.close();
   });

@@ -209,9 +209,9 @@ describe('retention and delete everything', () => {
     await seed();
     value(await store.updateSettings({ retentionDays: 30 }));
     value(await store.saveCapture(capture({ ...BOILERPLATE, capturedAt: new Date(now - 100 * DAY).toISOString() }, 'late-import')));
-    expect(value(await store.applyRetentionIfDue())).toBeNull();
+    expect(value(await store.housekeepingIfDue())).toBeNull();
     now += 61 * 60 * 1000;
-    expect(value(await store.applyRetentionIfDue())).toMatchObject({ exchangeIds: ['late-import'] });
+    expect(value(await store.housekeepingIfDue())).toMatchObject({ exchangeIds: ['late-import'] });
   });
 
   it('deletes everything but the settings', async () => {
@@ -219,7 +219,7 @@ describe('retention and delete everything', () => {
     value(await store.updateSettings({ redactPersonalData: true }));
     await store.warmUp();
     value(await store.deleteEverything());
-    expect(await countAll()).toEqual({ annotations: 0, conversations: 0, exchanges: 0, findings: 0, health: 0, reviews: 0, settings: 1 });
+    expect(await countAll()).toEqual({ annotations: 0, catalog: 0, 'catalog-ops': 0, conversations: 0, exchanges: 0, findings: 0, health: 0, reviews: 0, settings: 1 });
     expect(value(await store.listFindings({})).total).toBe(0);
     expect(value(await store.getSettings()).redactPersonalData).toBe(true);
   });
