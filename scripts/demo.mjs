@@ -76,6 +76,9 @@ async function launch() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
+    // Ctrl-C in headed mode is ours: it closes the browser and the server, then exits 0.
+    handleSIGINT: false,
+    handleSIGTERM: false,
     args: [
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
