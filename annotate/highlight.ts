@@ -18,16 +18,18 @@ type HighlightWindow = Window & typeof globalThis & {
   CSS?: { highlights?: HighlightRegistry };
 };
 
-const adopted = new WeakSet<Document>();
+const sheets = new WeakMap<Document, CSSStyleSheet>();
 
-/** Adds the highlight's style to the page once, as a constructed sheet (no element is inserted). */
+/** Adds the highlight's style to the page as a constructed sheet (no element is inserted); again if the site dropped it. */
 function adoptHighlightStyle(doc: Document, win: HighlightWindow): boolean {
-  if (adopted.has(doc)) return true;
   try {
-    const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    adopted.add(doc);
+    let sheet = sheets.get(doc);
+    if (!sheet) {
+      sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(HIGHLIGHT_CSS);
+      sheets.set(doc, sheet);
+    }
+    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     return true;
   } catch {
     return false;

@@ -5,6 +5,7 @@
  * out and ours in; `all: initial` on the host stops inherited properties (fonts, colours) leaking in.
  */
 export const HOST_ATTRIBUTE = 'data-speclens-host';
+export const HOST_TAG = 'speclens-reply';
 
 const HOST_STYLE = [
   'all: initial',
@@ -28,7 +29,8 @@ export interface ReplyHost {
 }
 
 export function createReplyHost(doc: Document, css: string, key: string): ReplyHost {
-  const host = doc.createElement('div');
+  // A custom element name, so the site's rules for `div` (even `!important` ones) never match the host.
+  const host = doc.createElement(HOST_TAG);
   host.setAttribute(HOST_ATTRIBUTE, '');
   host.style.cssText = HOST_STYLE;
   // Open, so a test driver can reach inside; the page already holds the reply text the panel quotes.
