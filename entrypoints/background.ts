@@ -20,6 +20,7 @@ export default defineBackground(() => {
   );
   browser.runtime.onMessage.addListener(createDataMessageListener(store, browser.runtime.getURL('/')));
   keepSelfHostedScriptsInSync();
-  // Retention runs when the service worker starts; the catalog is loaded before the dashboard asks.
-  void store.applyRetention().then(() => store.warmUp());
+  // Retention runs when the service worker starts. The findings catalog is loaded by the first page
+  // that asks for findings, not here: most starts only store a capture.
+  void store.applyRetention();
 });

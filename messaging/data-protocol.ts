@@ -48,6 +48,7 @@ const FINDING_VERDICTS = [...VERDICTS, UNREVIEWED] as const;
 const FiltersEntries = {
   sites: list(id('a site'), 'sites'),
   models: list(v.nullable(id('a model')), 'models'),
+  conversationIds: list(id('a conversation id'), 'conversationIds'),
   ruleIds: list(id('a rule id'), 'ruleIds'),
   sections: list(id('a section'), 'sections'),
   severities: list(v.picklist(SEVERITIES, `a severity ${oneOf(SEVERITIES)}`), 'severities'),

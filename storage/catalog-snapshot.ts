@@ -24,7 +24,8 @@ export type CatalogOp =
   | { kind: 'verdicts'; changes: [findingId: string, verdict: FindingVerdict][] }
   | { kind: 'remove-exchanges'; exchangeIds: string[] };
 
-export const PACKED_FORMAT = 1;
+// 2: conversation ids added. A base of another format is not read; the catalog is rebuilt from the findings.
+export const PACKED_FORMAT = 2;
 export const BASE_KEY = 'base';
 
 /** Many strings as one string and where each ends: one value to clone instead of thousands. */
@@ -45,9 +46,10 @@ export interface PackedCatalog {
   texts: PackedStrings;
   ordinals: Int32Array;
   capturedAt: Float64Array;
-  dictionaries: { site: string[]; model: (string | null)[]; ruleId: string[]; section: string[] };
+  dictionaries: { site: string[]; model: (string | null)[]; conversationId: (string | null)[]; ruleId: string[]; section: string[] };
   site: Uint32Array;
   model: Uint32Array;
+  conversationId: Uint32Array;
   ruleId: Uint32Array;
   section: Uint32Array;
   severity: Uint8Array;
@@ -94,6 +96,7 @@ export function packRows(rows: readonly FindingRow[]): PackedCatalog {
   const n = rows.length;
   const site = new Dictionary<string>();
   const model = new Dictionary<string | null>();
+  const conversationId = new Dictionary<string | null>();
   const ruleId = new Dictionary<string>();
   const section = new Dictionary<string>();
   const packed: PackedCatalog = {
@@ -104,9 +107,10 @@ export function packRows(rows: readonly FindingRow[]): PackedCatalog {
     texts: packStrings(rows.map((r) => r.text)),
     ordinals: new Int32Array(n),
     capturedAt: new Float64Array(n),
-    dictionaries: { site: site.values, model: model.values, ruleId: ruleId.values, section: section.values },
+    dictionaries: { site: site.values, model: model.values, conversationId: conversationId.values, ruleId: ruleId.values, section: section.values },
     site: new Uint32Array(n),
     model: new Uint32Array(n),
+    conversationId: new Uint32Array(n),
     ruleId: new Uint32Array(n),
     section: new Uint32Array(n),
     severity: new Uint8Array(n),
@@ -118,6 +122,7 @@ export function packRows(rows: readonly FindingRow[]): PackedCatalog {
     packed.capturedAt[i] = r.capturedAt;
     packed.site[i] = site.ref(r.site);
     packed.model[i] = model.ref(r.model);
+    packed.conversationId[i] = conversationId.ref(r.conversationId);
     packed.ruleId[i] = ruleId.ref(r.ruleId);
     packed.section[i] = section.ref(r.section);
     packed.severity[i] = SEVERITIES.indexOf(r.severity);
@@ -144,6 +149,7 @@ export function unpackRows(packed: unknown): FindingRow[] | null {
       ordinal: p.ordinals[i]!,
       site: d.site[p.site[i]!]!,
       model: d.model[p.model[i]!]!,
+      conversationId: d.conversationId[p.conversationId[i]!]!,
       ruleId: d.ruleId[p.ruleId[i]!]!,
       section: d.section[p.section[i]!]!,
       severity: SEVERITIES[p.severity[i]!] as Severity,

@@ -16,6 +16,7 @@ export interface FindingRow {
   ordinal: number;
   site: string;
   model: string | null;
+  conversationId: string | null;
   ruleId: string;
   section: string;
   severity: Severity;
@@ -30,6 +31,8 @@ export interface FindingFilters {
   sites?: string[];
   /** `null` in the list matches findings whose model is unknown. */
   models?: (string | null)[];
+  /** The site's conversation ids (with `sites`, the findings of one conversation). */
+  conversationIds?: string[];
   ruleIds?: string[];
   sections?: string[];
   severities?: Severity[];
@@ -86,6 +89,7 @@ export function rowOf(f: FindingRecord): FindingRow {
     ordinal: f.ordinal,
     site: f.site,
     model: f.model,
+    conversationId: f.conversationId,
     ruleId: f.ruleId,
     section: f.section,
     severity: f.severity,
@@ -116,6 +120,7 @@ function setOf<T>(values: readonly T[] | undefined): Set<T> | null {
 export function matcher(filters: FindingFilters): (row: FindingRow) => boolean {
   const sites = setOf(filters.sites);
   const models = setOf(filters.models);
+  const conversations = setOf(filters.conversationIds);
   const rules = setOf(filters.ruleIds);
   const sections = setOf(filters.sections);
   const severities = setOf(filters.severities);
@@ -129,6 +134,7 @@ export function matcher(filters: FindingFilters): (row: FindingRow) => boolean {
     r.capturedAt < to &&
     (!sites || sites.has(r.site)) &&
     (!models || models.has(r.model)) &&
+    (!conversations || (r.conversationId !== null && conversations.has(r.conversationId))) &&
     (!rules || rules.has(r.ruleId)) &&
     (!sections || sections.has(r.section)) &&
     (!severities || severities.has(r.severity)) &&

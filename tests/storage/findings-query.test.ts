@@ -23,6 +23,7 @@ function reference(filters: FindingFilters): FindingRecord[] {
       (f) =>
         inList(filters.sites, f.site) &&
         inList(filters.models, f.model) &&
+        (!filters.conversationIds?.length || (f.conversationId !== null && filters.conversationIds.includes(f.conversationId))) &&
         inList(filters.ruleIds, f.ruleId) &&
         inList(filters.sections, f.section) &&
         inList(filters.severities, f.severity) &&
@@ -52,6 +53,7 @@ const FILTERS: [string, FindingFilters][] = [
   ['no filter', {}],
   ['one site', { sites: ['claude'] }],
   ['unknown model', { models: [null] }],
+  ['one conversation of one site', { sites: ['chatgpt'], conversationIds: ['conv-8'] }],
   ['two rules and a section', { ruleIds: ['over-refusal', 'no-ai-boilerplate'], sections: ['style'] }],
   ['severity and confidence', { severities: ['high', 'critical'], confidences: ['high'] }],
   ['verdicts', { verdicts: ['confirmed', 'unsure'] }],
