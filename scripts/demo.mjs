@@ -27,7 +27,7 @@ const CHROMIUM = process.env.SPECLENS_CHROMIUM ?? '/usr/bin/chromium';
 /** Conversations replayed at once (each in its own tab). */
 const PARALLEL = 10;
 const CAPTURE_TIMEOUT_MS = 45_000;
-const BADGE_TIMEOUT_MS = 8_000;
+const BADGE_TIMEOUT_MS = 15_000;
 const HOST_SELECTOR = '[data-speclens-host]';
 
 const { values } = parseArgs({
@@ -179,14 +179,21 @@ async function replayAll(context, storePage, origin, conversations) {
   return pages;
 }
 
-/** Whether SpecLens's in-page badge appeared next to the reply (it belongs to another part of the extension). */
-async function waitForBadge(page) {
+/**
+ * Whether SpecLens's in-page badge appeared next to the reply (it belongs to another part of the
+ * extension). `visible` also waits until it is placed on screen, which needs the tab in front.
+ */
+async function waitForBadge(page, { visible = false } = {}) {
   try {
-    await page.locator(HOST_SELECTOR).first().waitFor({ state: 'attached', timeout: BADGE_TIMEOUT_MS });
-    await page.waitForFunction((sel) => {
-      const host = document.querySelector(sel);
-      return !!host && getComputedStyle(host).visibility !== 'hidden' && !!host.shadowRoot?.querySelector('button');
-    }, HOST_SELECTOR, { timeout: BADGE_TIMEOUT_MS });
+    await page.waitForFunction(
+      ({ selector, visible }) => {
+        const host = document.querySelector(selector);
+        if (!host?.shadowRoot?.querySelector('button')) return false;
+        return !visible || getComputedStyle(host).visibility !== 'hidden';
+      },
+      { selector: HOST_SELECTOR, visible },
+      { timeout: BADGE_TIMEOUT_MS },
+    );
     return true;
   } catch {
     return false;
@@ -259,7 +266,7 @@ async function main() {
     const featured = [...rows].sort((a, b) => b.findings.length - a.findings.length)[0];
     const page = pages.get(featured.id);
     await page.bringToFront();
-    const badges = await Promise.all(chosen.map((c) => waitForBadge(pages.get(c.id))));
+    const badges = await Promise.all(chosen.map((c) => (c.id === featured.id ? waitForBadge(page, { visible: true }) : waitForBadge(pages.get(c.id)))));
     const badgeCount = badges.filter(Boolean).length;
     log(badgeCount ? `in-page badges beside ${badgeCount} of ${chosen.length} replies` : 'no in-page badge appeared (this build has no in-page findings UI)');
 
