@@ -94,7 +94,7 @@ export function Dashboard({ request, openDatabase, initialTab = 'findings', init
       </header>
 
       <main class="dash-body">
-      {tab !== 'health' && <FilterBar value={form} facets={view.facets} onChange={setForm} />}
+      {tab !== 'health' && <FilterBar value={form} facets={view.facets} onChange={setForm} showSort={tab === 'findings'} />}
 
       {tab === 'findings' && (
         <section id="panel-findings" role="tabpanel" aria-labelledby="tab-findings" class={`dash-main${open ? ' has-detail' : ''}`}>

@@ -15,9 +15,11 @@ export interface FilterBarProps {
   value: FilterState;
   facets: Facets;
   onChange(next: FilterState): void;
+  /** The sort order matters to lists only (not to statistics). */
+  showSort?: boolean;
 }
 
-export function FilterBar({ value, facets, onChange }: FilterBarProps) {
+export function FilterBar({ value, facets, onChange, showSort = true }: FilterBarProps) {
   const set = <K extends keyof FilterState>(key: K, v: FilterState[K]) => onChange({ ...value, [key]: v });
   const count = activeFilterCount(value);
   return (
@@ -77,6 +79,7 @@ export function FilterBar({ value, facets, onChange }: FilterBarProps) {
           <span class="dash-field__label">To</span>
           <input type="date" class="dash-input" value={value.to} min={value.from || undefined} onInput={(e) => set('to', e.currentTarget.value)} />
         </label>
+        {showSort && (
         <label class="dash-field">
           <span class="dash-field__label">Sort</span>
           <select class="dash-input" value={value.sort} onChange={(e) => set('sort', e.currentTarget.value as FilterState['sort'])}>
@@ -87,6 +90,7 @@ export function FilterBar({ value, facets, onChange }: FilterBarProps) {
             ))}
           </select>
         </label>
+        )}
         <span class="dash-filters__spacer" />
         <button type="button" class="dash-btn dash-btn--ghost" disabled={count === 0} onClick={() => onChange({ ...EMPTY_FILTERS, sort: value.sort })}>
           Clear filters{count > 0 ? ` (${count})` : ''}

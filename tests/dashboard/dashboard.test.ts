@@ -132,6 +132,7 @@ describe('dashboard statistics and health', () => {
     const tableRows = [...sites!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => text(c)));
     expect(tableRows).toEqual([['ChatGPT', '3', '0', '0', '3', '0']]);
     expect(text(container.querySelector('.dash-totals'))).toContain('3 findings');
+    expect([...container.querySelectorAll('.dash-field__label')].map((l) => text(l))).not.toContain('Sort');
   });
 
   it('shows "all good" without events, and each event with its plain-words kind', async () => {
