@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { loadDemoConversations, loadExpectedRules, startDemoServer } from '../demo/server.mjs';
+import { ensureDebianPackages } from './prerequisites.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3-demo');
@@ -232,6 +233,11 @@ async function main() {
   const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) : null;
   const chosen = only ? conversations.filter((c) => only.has(c.id)) : conversations;
   if (chosen.length === 0) throw new Error(`no sample conversation is called ${values.only}`);
+  if (!existsSync(CHROMIUM) && !process.env.SPECLENS_CHROMIUM) {
+    // A fresh Debian machine: install Debian's Chromium (it honours --load-extension) when running as root.
+    const problems = ensureDebianPackages(['chromium']);
+    if (problems.length) throw new Error(problems.join('; '));
+  }
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set SPECLENS_CHROMIUM)`);
   if (!values['no-build']) await buildDemoExtension();
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run without --no-build`);
