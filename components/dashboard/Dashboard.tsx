@@ -1,5 +1,5 @@
 /** The dashboard: findings (filters, virtualised list, detail, bulk review), statistics, health, export and backup. */
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FindingRecord } from '../../storage/records';
 import { BulkActions } from './BulkActions';
 import type { DataRequester } from './data';
@@ -51,8 +51,16 @@ export function Dashboard({ request, openDatabase, initialTab = 'findings', init
       }),
     [],
   );
-  const closeDetail = useCallback(() => setOpen(null), []);
-  const closeExport = useCallback(() => setExporting(false), []);
+  // Closing a panel gives focus back to where the user was: the list, or the button that opened the dialog.
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const closeDetail = useCallback(() => {
+    setOpen(null);
+    document.querySelector<HTMLElement>('.dash-table')?.focus();
+  }, []);
+  const closeExport = useCallback(() => {
+    setExporting(false);
+    exportButton.current?.focus();
+  }, []);
 
   const noFindingsAtAll = view.status === 'ready' && view.total === 0 && activeFilterCount(form) === 0;
 
@@ -88,7 +96,7 @@ export function Dashboard({ request, openDatabase, initialTab = 'findings', init
           ))}
         </nav>
         <span class="dash-head__spacer" />
-        <button type="button" class="dash-btn" onClick={() => setExporting(true)}>
+        <button type="button" class="dash-btn" ref={exportButton} onClick={() => setExporting(true)}>
           Export and backup…
         </button>
       </header>

@@ -88,6 +88,7 @@ describe('export dialog', () => {
     expect(status()).toContain('findings: 3 added');
     await key(document.body, 'Escape');
     expect(container.querySelector('[role=dialog]')).toBeNull();
+    expect(text(document.activeElement)).toBe('Export and backup…');
     await waitFor(() => expect(text(container.querySelector('[data-testid=finding-count]'))).toBe('3 findings'));
   });
 
