@@ -1,15 +1,15 @@
 /**
  * The background's one entry point to the database: opens it lazily, keeps the findings catalog in
- * step with every write (in memory, and its stored copy: see catalog-snapshot.ts), and returns every
- * outcome as a StorageResult (never rejects), so message handlers can hand failures to the UI as they are.
+ * step with every write (catalog-keeper.ts), and returns every outcome as a StorageResult (never
+ * rejects), so message handlers can hand failures to the UI as they are.
  */
-import { compactCatalog, dropCatalogSnapshot, readStoredCatalog } from './catalog-snapshot';
+import { CatalogKeeper } from './catalog-keeper';
 import { captureProblem, saveCapture, type CaptureInput, type SaveCaptureOutcome } from './capture-store';
 import { openSpecLensDb, type SpecLensDb } from './db';
 import { addAnnotation, deleteAnnotation, type AnnotationInput } from './annotations-repo';
 import { attempt, classifyStorageError, failure, ok, StoreRequestError, type StorageError, type StorageResult } from './errors';
 import { getExchangeDetail, getFindings, getReviews, type ExchangeDetail } from './exchanges-repo';
-import { FindingCatalog, type Facets, type FindingFilters, type FindingQuery, type FindingStats } from './finding-catalog';
+import type { Facets, FindingCatalog, FindingFilters, FindingQuery, FindingStats } from './finding-catalog';
 import { appendHealthEvent, latestHealthPerSite, listHealthEvents, type HealthEventInput } from './health-repo';
 import { deleteEverything, purgeBefore, retentionCutoff, type PurgeOutcome } from './maintenance';
 import type { AnnotationRecord, FindingRecord, HealthEventRecord, ReviewRecord, SettingsRecord, Verdict } from './records';
@@ -40,22 +40,14 @@ export interface StoreOptions {
 
 /** Retention and catalog upkeep run at most this often when triggered by captures. */
 export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
-/** The stored catalog is folded into a new base this long after the last change to it. */
-export const COMPACTION_DELAY_MS = 2000;
-/** The loaded catalog is compared with the findings store this long after loading. */
-export const VERIFICATION_DELAY_MS = 1000;
 /** Logged catalog changes beyond which upkeep folds them even when no page has asked for findings. */
 export const MAX_CATALOG_OPS = 500;
 
 export class SpecLensStore {
   private dbPromise: Promise<SpecLensDb> | null = null;
-  private catalogPromise: Promise<FindingCatalog> | null = null;
+  private readonly catalog = new CatalogKeeper(() => this.db());
   private lastStorageError: (StorageError & { at: number }) | null = null;
   private lastRetentionRun = -Infinity;
-  /** Writes to findings whose change has not reached the in-memory catalog yet. */
-  private findingWritesInFlight = 0;
-  private compactionTimer: ReturnType<typeof setTimeout> | null = null;
-  private verificationTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly now: () => number;
 
   constructor(private readonly options: StoreOptions = {}) {
@@ -74,133 +66,26 @@ export class SpecLensStore {
     return this.dbPromise;
   }
 
-  private catalog(): Promise<FindingCatalog> {
-    if (!this.catalogPromise) {
-      this.catalogPromise = this.db().then((db) => this.loadCatalog(db));
-      this.catalogPromise.catch(() => {
-        this.catalogPromise = null;
-      });
-    }
-    return this.catalogPromise;
-  }
-
-  private async loadCatalog(db: SpecLensDb): Promise<FindingCatalog> {
-    const stored = await readStoredCatalog(db);
-    if (stored.rows) {
-      const catalog = new FindingCatalog(stored.rows);
-      for (const op of stored.ops) catalog.apply(op);
-      if (stored.ops.length > 0) this.scheduleCompaction();
-      this.scheduleVerification();
-      return catalog;
-    }
-    // No stored catalog yet, or one this version cannot read.
-    return this.rebuildCatalog(db);
-  }
-
-  private async rebuildCatalog(db: SpecLensDb): Promise<FindingCatalog> {
-    const catalog = FindingCatalog.fromRecords(await db.getAll('findings'));
-    this.scheduleCompaction();
-    return catalog;
-  }
-
-  private scheduleVerification(): void {
-    if (this.verificationTimer) clearTimeout(this.verificationTimer);
-    this.verificationTimer = setTimeout(() => {
-      this.verificationTimer = null;
-      void this.verifyCatalogNow();
-    }, VERIFICATION_DELAY_MS);
-  }
-
-  /**
-   * Compares the loaded catalog with the number of stored findings and reads every finding anew when
-   * they differ (findings written behind the store without dropping its stored catalog). True when
-   * the catalog was found stale.
-   */
-  async verifyCatalogNow(): Promise<boolean> {
-    const pending = this.catalogPromise;
-    if (!pending) return false;
-    if (this.findingWritesInFlight > 0) {
-      this.scheduleVerification();
-      return false;
-    }
-    try {
-      const [catalog, db] = await Promise.all([pending, this.db()]);
-      const stored = await db.count('findings');
-      // A write that started meanwhile makes the comparison meaningless; look again later.
-      if (this.findingWritesInFlight > 0 || pending !== this.catalogPromise) {
-        this.scheduleVerification();
-        return false;
-      }
-      if (stored === catalog.size) return false;
-      this.catalogPromise = this.rebuildCatalog(db);
-      this.catalogPromise.catch(() => {
-        this.catalogPromise = null;
-      });
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  private scheduleCompaction(): void {
-    if (this.compactionTimer) clearTimeout(this.compactionTimer);
-    this.compactionTimer = setTimeout(() => {
-      this.compactionTimer = null;
-      void this.compactCatalogNow();
-    }, COMPACTION_DELAY_MS);
-  }
-
-  /**
-   * Folds the logged catalog changes into a new stored base, when the in-memory catalog has seen
-   * every change (no write to findings in flight); otherwise tries again later. False when it did not.
-   */
-  async compactCatalogNow(): Promise<boolean> {
-    const pending = this.catalogPromise;
-    if (!pending) return false;
-    if (this.findingWritesInFlight > 0) {
-      this.scheduleCompaction();
-      return false;
-    }
-    try {
-      const [catalog, db] = await Promise.all([pending, this.db()]);
-      if (this.findingWritesInFlight > 0 || pending !== this.catalogPromise) {
-        this.scheduleCompaction();
-        return false;
-      }
-      await compactCatalog(db, catalog.allRows());
-      return true;
-    } catch {
-      // Derived data: a failed compaction leaves the base and the log as they were, still consistent.
-      return false;
-    }
-  }
-
-  /** Applies a change to the catalog once it is loaded; a catalog loaded later reads the change from the database. */
-  private async updateCatalog(change: (catalog: FindingCatalog) => void): Promise<void> {
-    const pending = this.catalogPromise;
-    if (!pending) return;
-    try {
-      change(await pending);
-    } catch {
-      this.catalogPromise = null;
-    }
-  }
-
   /** A write that changes findings: its catalog change is applied in memory after the commit. */
-  private async findingsWrite<T>(
+  private findingsWrite<T>(
     action: string,
     run: (db: SpecLensDb) => Promise<T>,
     apply: (catalog: FindingCatalog, value: T) => void,
   ): Promise<StorageResult<T>> {
-    this.findingWritesInFlight++;
-    try {
-      const result = await this.write(action, run);
-      if (result.ok) await this.updateCatalog((c) => apply(c, result.value));
-      return result;
-    } finally {
-      this.findingWritesInFlight--;
-      if (this.catalogPromise) this.scheduleCompaction();
-    }
+    return this.catalog.write(
+      () => this.write(action, run),
+      (catalog, result) => result.ok && apply(catalog, result.value),
+      (result) => result.ok,
+    );
+  }
+
+  /** The catalog's upkeep, for tests and housekeeping: fold the change log now, check against the findings now. */
+  compactCatalogNow(): Promise<boolean> {
+    return this.catalog.compactNow();
+  }
+
+  verifyCatalogNow(): Promise<boolean> {
+    return this.catalog.verifyNow();
   }
 
   private async write<T>(action: string, run: (db: SpecLensDb) => Promise<T>): Promise<StorageResult<T>> {
@@ -227,7 +112,7 @@ export class SpecLensStore {
 
   /** Loads the findings catalog ahead of the first dashboard request. */
   async warmUp(): Promise<StorageResult<number>> {
-    return attempt('load the findings', async () => (await this.catalog()).size);
+    return attempt('load the findings', async () => (await this.catalog.get()).size);
   }
 
   async saveCapture(input: CaptureInput): Promise<StorageResult<SaveCaptureOutcome>> {
@@ -247,7 +132,7 @@ export class SpecLensStore {
 
   async listFindings(query: FindingQuery): Promise<StorageResult<FindingPage>> {
     return attempt('list the findings', async () => {
-      const catalog = await this.catalog();
+      const catalog = await this.catalog.get();
       const { rows, total } = catalog.query(query);
       const db = await this.db();
       const ids = rows.map((r) => r.id);
@@ -257,7 +142,7 @@ export class SpecLensStore {
   }
 
   async stats(filters: FindingFilters = {}): Promise<StorageResult<FindingStats>> {
-    return attempt('compute the statistics', async () => (await this.catalog()).stats(filters));
+    return attempt('compute the statistics', async () => (await this.catalog.get()).stats(filters));
   }
 
   async getExchange(exchangeId: string): Promise<StorageResult<ExchangeDetail>> {
@@ -280,7 +165,7 @@ export class SpecLensStore {
   async setVerdictForMatching(filters: FindingFilters, verdict: Verdict | null): Promise<StorageResult<ReviewOutcome>> {
     let ids: string[];
     try {
-      ids = (await this.catalog()).matchingIds(filters);
+      ids = (await this.catalog.get()).matchingIds(filters);
     } catch (err) {
       return { ok: false, error: classifyStorageError(err, 'save the reviews') };
     }
@@ -352,8 +237,8 @@ export class SpecLensStore {
     try {
       const db = await this.db();
       if ((await db.count('catalog-ops')) > MAX_CATALOG_OPS) {
-        await this.catalog();
-        await this.compactCatalogNow();
+        await this.catalog.get();
+        await this.catalog.compactNow();
       }
     } catch {
       // Derived data: the next dashboard request reads the log instead.
@@ -377,18 +262,13 @@ export class SpecLensStore {
    * database): forgets the catalog in memory and its stored copy, so the next request reads them anew.
    */
   async afterExternalWrite(): Promise<StorageResult<void>> {
-    this.catalogPromise = null;
-    return this.write('refresh the findings list', (db) => dropCatalogSnapshot(db));
+    return this.write('refresh the findings list', (db) => this.catalog.dropAll(db));
   }
 
   async close(): Promise<void> {
-    if (this.compactionTimer) clearTimeout(this.compactionTimer);
-    if (this.verificationTimer) clearTimeout(this.verificationTimer);
-    this.compactionTimer = null;
-    this.verificationTimer = null;
+    this.catalog.close();
     const pending = this.dbPromise;
     this.dbPromise = null;
-    this.catalogPromise = null;
     if (pending) (await pending.catch(() => null))?.close();
   }
 }
