@@ -66,6 +66,17 @@ describe('reviews', () => {
     expect(outcome.updated).toHaveLength(1);
   });
 
+  it('applies the last change when one finding is named twice in a bulk request', async () => {
+    const saved = value(await store.saveCapture(capture()));
+    const id = saved.findings[0]!.id;
+    const outcome = value(await store.setReviews([
+      { findingId: id, verdict: 'confirmed', note: 'first' },
+      { findingId: id, verdict: 'dismissed' },
+    ]));
+    expect(outcome.updated).toEqual([{ findingId: id, verdict: 'dismissed' }]);
+    expect(value(await store.getExchange(saved.exchangeId)).reviews).toMatchObject([{ findingId: id, verdict: 'dismissed', note: '' }]);
+  });
+
   it('confirms everything a filter shows in one step', async () => {
     value(await store.saveCapture(capture()));
     value(await store.saveCapture(capture({ ...withReply(BOILERPLATE, 'As an AI language model, I think Dune.'), site: 'claude' }, 'claude|k')));
