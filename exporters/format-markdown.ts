@@ -10,14 +10,24 @@ import { SCENARIO_VERDICTS, type Scenario, type ScenarioVerdict } from './schema
 const PROMPT_LIMIT = 2000;
 const QUOTE_LIMIT = 1000;
 
+const MARKDOWN_SYNTAX = /[\\`*_{}[\]<>()#+!|~]/g;
+const NEEDS_ESCAPING = /[\\`*_{}[\]<>()#+!|~\n]/;
+
 /** Escapes characters that Markdown would treat as syntax in running text or a table cell. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&').replace(/\r?\n/g, ' ');
+  // Most titles, sites and models have nothing to escape: skip the two replacements (and their copies).
+  if (!NEEDS_ESCAPING.test(text)) return text;
+  return text.replace(MARKDOWN_SYNTAX, '\\$&').replace(/\r?\n/g, ' ');
 }
 
 /** A fenced code block whose fence is longer than any backtick run inside the text. */
 export function fenced(text: string, info = 'text'): string {
-  const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+  let longest = 0;
+  for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
+    const start = at;
+    while (text.charCodeAt(at) === 96) at++;
+    if (at - start > longest) longest = at - start;
+  }
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${info}\n${text}\n${fence}`;
 }
@@ -54,9 +64,17 @@ function countTable(heading: string, rows: Map<string, Counts>, label: (key: str
   return lines;
 }
 
+/** Labels of the Model Spec's own sections, built once: every finding section repeats one. */
+const specSectionLabels = new Map<string, string>();
+
 function sectionLabel(id: string): string {
+  const known = specSectionLabels.get(id);
+  if (known !== undefined) return known;
   const title = specSection(id)?.title;
-  return title ? `${escapeMarkdown(title)} (\`${id}\`)` : `\`${id}\``;
+  if (!title) return `\`${id}\``;
+  const label = `${escapeMarkdown(title)} (\`${id}\`)`;
+  specSectionLabels.set(id, label);
+  return label;
 }
 
 function lastUserMessage(s: Scenario): string | null {
