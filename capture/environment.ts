@@ -6,9 +6,6 @@ export interface WatcherEnvironment {
   now(): number;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
-  /** Absent where frames never come (workers); the batch then runs on the timeout fallback alone. */
-  requestAnimationFrame?(callback: () => void): unknown;
-  cancelAnimationFrame?(handle: unknown): void;
   MutationObserver: typeof MutationObserver;
 }
 
@@ -20,45 +17,38 @@ export function pageEnvironment(win: Window & typeof globalThis = window): Watch
     now: () => win.performance.now(),
     setTimeout: (callback, ms) => win.setTimeout(callback, ms),
     clearTimeout: (handle) => win.clearTimeout(handle as number),
-    requestAnimationFrame: typeof win.requestAnimationFrame === 'function' ? (callback) => win.requestAnimationFrame(callback) : undefined,
-    cancelAnimationFrame: typeof win.cancelAnimationFrame === 'function' ? (handle) => win.cancelAnimationFrame(handle as number) : undefined,
     MutationObserver: win.MutationObserver,
   };
 }
 
 /**
- * Coalesces requests into one run per animation frame. Hidden tabs get no frames, so a timeout runs
- * the batch there (browsers throttle it to about once a second, which is fine for finished replies).
+ * Coalesces requests into one run at most every `intervalMs`. A streaming reply mutates the page
+ * every few milliseconds; nothing in the watcher needs those mutations sooner than its quiet period,
+ * so one batch per 100 ms costs the page a tenth of what a batch per animation frame did (measured in
+ * bench/page-cost.ts: each call into the content script has a fixed cost on top of its work). A timer
+ * also runs in hidden tabs, where animation frames never come.
  */
-export class FrameBatcher {
-  static readonly FALLBACK_MS = 100;
-  #scheduled = false;
-  #frame: unknown = null;
-  #timeout: unknown = null;
+export class BatchScheduler {
+  #timer: unknown = null;
 
   constructor(
     private readonly env: WatcherEnvironment,
+    private readonly intervalMs: number,
     private readonly run: () => void,
   ) {}
 
   request(): void {
-    if (this.#scheduled) return;
-    this.#scheduled = true;
-    if (this.env.requestAnimationFrame) this.#frame = this.env.requestAnimationFrame(this.#fire);
-    this.#timeout = this.env.setTimeout(this.#fire, FrameBatcher.FALLBACK_MS);
+    if (this.#timer !== null) return;
+    this.#timer = this.env.setTimeout(this.#fire, this.intervalMs);
   }
 
   cancel(): void {
-    if (!this.#scheduled) return;
-    this.#scheduled = false;
-    if (this.#frame !== null) this.env.cancelAnimationFrame?.(this.#frame);
-    this.env.clearTimeout(this.#timeout);
-    this.#frame = this.#timeout = null;
+    if (this.#timer !== null) this.env.clearTimeout(this.#timer);
+    this.#timer = null;
   }
 
   readonly #fire = (): void => {
-    if (!this.#scheduled) return;
-    this.cancel();
+    this.#timer = null;
     this.run();
   };
 }

@@ -10,6 +10,10 @@ export interface WatcherOptions {
   neverFinishMs: number;
   /** How long a conversation page may show no readable turns before `no-turns` is reported. */
   noTurnsGraceMs: number;
+  /** Mutation records are handled in one batch at most this often. */
+  batchMs: number;
+  /** While the newest reply streams (observer off), its text is sampled this often. */
+  streamSampleMs: number;
   /** Work per timer tick before the rest is deferred to the next tick, so no task of ours runs long. */
   sliceBudgetMs: number;
   /** At most this many `content-script-error` health events per page session (the same message is reported once). */
@@ -22,6 +26,8 @@ export const DEFAULT_WATCHER_OPTIONS: Readonly<WatcherOptions> = {
   pollMs: 500,
   neverFinishMs: 5 * 60_000,
   noTurnsGraceMs: 10_000,
+  batchMs: 100,
+  streamSampleMs: 250,
   sliceBudgetMs: 8,
   maxErrorReports: 5,
 };

@@ -58,21 +58,30 @@ export function newReplyState(now: number): ReplyState {
   };
 }
 
-/** A mutation inside the reply: restart the quiet period; a finished reply becomes pending again. */
-export function markChanged(state: ReplyState, now: number): void {
+/**
+ * A mutation inside the reply: restart the quiet period; a finished reply becomes pending again.
+ * Returns true when it did, i.e. when the reply needs a step it has no timer for.
+ */
+export function markChanged(state: ReplyState, now: number): boolean {
   state.lastChangeAt = now;
-  if (state.phase === 'finished') {
-    state.phase = 'pending';
-    state.activeSince = now;
-    state.neverFinishReported = false;
-    state.lastBusyCheckAt = null;
-    state.candidate = null;
-  }
+  if (state.phase !== 'finished') return false;
+  state.phase = 'pending';
+  state.activeSince = now;
+  state.neverFinishReported = false;
+  state.lastBusyCheckAt = null;
+  state.candidate = null;
+  return true;
 }
 
-/** Forces a fresh look at the busy marker on the next step (something outside the reply changed). */
-export function markBusyStale(state: ReplyState): void {
-  if (state.phase !== 'finished') state.lastBusyCheckAt = null;
+/**
+ * Something outside the reply changed (a stop button in the composer may have gone): read the busy
+ * marker again on the next step, unless it was read less than `minAgeMs` ago. Returns whether it will.
+ */
+export function markBusyStale(state: ReplyState, now: number, minAgeMs: number): boolean {
+  if (state.phase === 'finished') return false;
+  if (state.lastBusyCheckAt !== null && now - state.lastBusyCheckAt < minAgeMs) return false;
+  state.lastBusyCheckAt = null;
+  return true;
 }
 
 export function stepReply(state: ReplyState, now: number, probes: ReplyProbes, options: WatcherOptions): StepResult {
@@ -80,8 +89,11 @@ export function stepReply(state: ReplyState, now: number, probes: ReplyProbes, o
 
   const quietSince = state.lastChangeAt + options.quietMs;
   const quiet = now >= quietSince;
-  // While text streams in, the busy marker is read at most once per poll interval, not per mutation.
-  if (quiet || state.lastBusyCheckAt === null || now - state.lastBusyCheckAt >= options.pollMs) {
+  // While text streams in, the busy marker does not matter yet: it is read once when the reply becomes
+  // active (to know it was seen generating), then only once the text has gone quiet: every poll
+  // interval while it stays on, and afresh before anything is sampled.
+  const polled = state.lastBusyCheckAt !== null && now - state.lastBusyCheckAt < options.pollMs;
+  if (state.lastBusyCheckAt === null || (quiet && !(state.busy && polled))) {
     state.busy = probes.isBusy();
     state.lastBusyCheckAt = now;
     if (state.busy) {
@@ -98,7 +110,8 @@ export function stepReply(state: ReplyState, now: number, probes: ReplyProbes, o
     return { kind: 'wait', dueAt: Math.min(dueAt, Math.max(limit, now)), reason, neverFinished };
   };
 
-  if (state.busy) return wait(state.lastBusyCheckAt! + options.pollMs, 'busy');
+  // Busy and still changing: nothing to look at before the text goes quiet. Busy and quiet: poll.
+  if (state.busy) return wait(quiet ? state.lastBusyCheckAt! + options.pollMs : quietSince, 'busy');
   if (!quiet) return wait(quietSince, 'changing');
   if (probes.hasActions() === false) return wait(now + options.pollMs, 'no-actions');
 

@@ -2,14 +2,14 @@
  * Watches a chat page through a SiteAdapter and reports each finished reply exactly once.
  *
  * Cost to the page: one MutationObserver whose callback only queues records; the records are handled
- * once per animation frame, and each record costs a walk up from its target to the turn that owns it.
+ * in one batch at most every 100 ms, and each record costs a lookup or two to find the turn it is in.
  * A full `findTurns(document)` runs only when an added subtree contains something the adapter's
  * selectors find (a new turn, a remount, a busy marker), and before a capture. Reply text is read only
  * when a reply has gone quiet, and the busy marker at most once per poll interval while text streams.
  */
 import type { Exchange, Turn } from '../engine/types';
 import type { PageTurn, SiteAdapter } from '../sites/types';
-import { FrameBatcher, pageEnvironment, type WatcherEnvironment } from './environment';
+import { BatchScheduler, pageEnvironment, type WatcherEnvironment } from './environment';
 import { textFingerprint } from './fingerprint';
 import { CaptureLedger, replyKey, slotKey } from './keys';
 import { resolveWatcherOptions, type WatcherOptions } from './options';
@@ -33,7 +33,18 @@ interface TrackedTurn {
 
 const isElement = (node: Node): node is Element => node.nodeType === 1;
 
-const WATCHED_ATTRIBUTES = ['aria-busy', 'data-is-streaming', 'data-testid', 'aria-label', 'disabled', 'hidden'];
+/** Page changes outside the replies re-read the busy marker at most this often. */
+const BUSY_RECHECK_MS = 100;
+
+const REPLY_CHANGES: MutationObserverInit = { subtree: true, childList: true, characterData: true };
+
+const OBSERVED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['aria-busy', 'data-is-streaming', 'data-testid', 'aria-label', 'disabled', 'hidden'],
+};
 
 const STUCK_DETAIL: Record<StuckReason, string> = {
   busy: "the site's busy marker stayed on",
@@ -48,14 +59,25 @@ export class ReplyWatcher {
   readonly #doc: Document;
   readonly #probe: SelectorProbe;
   readonly #ledger = new CaptureLedger();
-  readonly #batcher: FrameBatcher;
-  readonly #textCache = new WeakMap<Element, string>();
+  readonly #batcher: BatchScheduler;
+  #textCache = new WeakMap<Element, string>();
+  /**
+   * The newest reply while its busy marker is on. A streaming reply mutates the page thousands of times
+   * (every token, every new markdown element), and each mutation costs a record delivered into the
+   * content script. So while it streams, the page-wide observer is off and a one-shot observer on the
+   * reply only notes "changed" and disconnects itself; every `streamSampleMs` the note is read and the
+   * observer re-armed. The cost follows time, not the number of mutations or the size of the reply.
+   */
+  #streaming: { tracked: TrackedTurn; changed: boolean; probe: MutationObserver } | null = null;
   readonly #errorsReported = new Set<string>();
   /** Every element of every turn (a turn's `parts` too), to the turn it belongs to. */
   #tracked = new Map<Element, TrackedTurn>();
+  /** Owner lookups, valid while `#generation` (bumped whenever the turn list changes) is unchanged. */
+  readonly #owners = new WeakMap<Node, { generation: number; owner: TrackedTurn | null }>();
+  #generation = 0;
   #order: TrackedTurn[] = [];
   #structureDirty = true;
-  #queue: MutationRecord[] = [];
+  #queue: MutationRecord[][] = [];
   #observer: MutationObserver | null = null;
   #timer: unknown = null;
   #timerAt = Infinity;
@@ -74,7 +96,7 @@ export class ReplyWatcher {
     this.#env = env;
     this.#doc = env.document;
     this.#probe = new SelectorProbe(adapter, env.document);
-    this.#batcher = new FrameBatcher(env, () => this.#guard('batch', () => this.#flush()));
+    this.#batcher = new BatchScheduler(env, this.#options.batchMs, () => this.#guard('batch', () => this.#flush()));
     this.#url = env.location();
   }
 
@@ -86,22 +108,18 @@ export class ReplyWatcher {
       this.#reconcile(now);
       this.#noTurnsCheckAt = now + this.#options.noTurnsGraceMs;
       this.#observer = new this.#env.MutationObserver((records) => {
-        for (const record of records) this.#queue.push(record);
+        this.#queue.push(records);
         this.#batcher.request();
       });
-      this.#observer.observe(this.#doc, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-        attributeFilter: WATCHED_ATTRIBUTES,
-      });
+      this.#observer.observe(this.#doc, OBSERVED);
       this.#tick();
     });
   }
 
   stop(): void {
     this.#running = false;
+    this.#streaming?.probe.disconnect();
+    this.#streaming = null;
     this.#observer?.disconnect();
     this.#observer = null;
     this.#batcher.cancel();
@@ -115,17 +133,17 @@ export class ReplyWatcher {
 
   #flush(): void {
     if (!this.#running) return;
-    const records = this.#queue;
+    const batches = this.#queue;
     this.#queue = [];
     const now = this.#env.now();
-    this.#noticeNavigation(now);
 
     let rescan = false;
+    let stepNow = false;
     let removed = false;
     let outsideChange = false;
     let lastTarget: Node | null = null;
     let lastOwner: TrackedTurn | null = null;
-    for (const record of records) {
+    for (const records of batches) for (const record of records) {
       const owner: TrackedTurn | null = record.target === lastTarget ? lastOwner : this.#ownerOf(record.target);
       lastTarget = record.target;
       lastOwner = owner;
@@ -137,8 +155,11 @@ export class ReplyWatcher {
       if (owner) {
         this.#textCache.delete(owner.turn.element);
         if (owner.reply) {
-          markChanged(owner.reply, now);
-          owner.dueAt = Math.min(owner.dueAt, now);
+          // A streaming reply already has a timer (its poll or its quiet period); a finished one does not.
+          if (markChanged(owner.reply, now)) {
+            owner.dueAt = now;
+            stepNow = true;
+          }
           continue;
         }
         // A user turn's element can be the wrapper the answer is rendered into on some layouts.
@@ -151,18 +172,22 @@ export class ReplyWatcher {
       if (!rescan && this.#addsWatchedElement(record)) rescan = true;
     }
 
+    // A navigation always changes the page outside the turns; it restarts the no-turns grace period.
+    if ((outsideChange || rescan) && this.#noticeNavigation(now)) stepNow = true;
     if (rescan) this.#reconcile(now);
     else if (removed) this.#dropDisconnected();
     if (outsideChange) {
-      // A busy marker outside the replies (a stop button in the composer) may have changed.
+      // A busy marker outside the replies (a stop button in the composer) may have gone. That matters
+      // only to a reply whose text has gone quiet; one still changing is not finished either way.
       for (const tracked of this.#order) {
-        if (tracked.reply && tracked.reply.phase !== 'finished') {
-          markBusyStale(tracked.reply);
-          tracked.dueAt = Math.min(tracked.dueAt, now);
+        const reply = tracked.reply;
+        if (reply && now - reply.lastChangeAt >= this.#options.quietMs && markBusyStale(reply, now, BUSY_RECHECK_MS)) {
+          tracked.dueAt = now;
+          stepNow = true;
         }
       }
     }
-    this.#tick();
+    if (rescan || removed || stepNow) this.#tick();
   }
 
   #addsWatchedElement(record: MutationRecord): boolean {
@@ -170,19 +195,36 @@ export class ReplyWatcher {
     return false;
   }
 
+  /**
+   * The turn a node belongs to. Each node on the way up is remembered for the current turn list, so
+   * the many new elements of a streaming reply cost one or two lookups each, not a walk to the root.
+   */
   #ownerOf(node: Node): TrackedTurn | null {
+    const path: Node[] = [];
+    let owner: TrackedTurn | null = null;
     for (let n: Node | null = node; n !== null; n = n.parentNode) {
       const tracked = this.#tracked.get(n as Element);
-      if (tracked) return tracked;
+      if (tracked) {
+        owner = tracked;
+        break;
+      }
+      const known = this.#owners.get(n);
+      if (known && known.generation === this.#generation) {
+        owner = known.owner;
+        break;
+      }
+      path.push(n);
     }
-    return null;
+    for (const n of path) this.#owners.set(n, { generation: this.#generation, owner });
+    return owner;
   }
 
-  #noticeNavigation(now: number): void {
+  #noticeNavigation(now: number): boolean {
     const url = this.#env.location();
-    if (url === this.#url) return;
+    if (url === this.#url) return false;
     this.#url = url;
     this.#noTurnsCheckAt = now + this.#options.noTurnsGraceMs;
+    return true;
   }
 
   /** Re-reads the turn list from the whole document and keeps the state of turns still mounted. */
@@ -212,6 +254,7 @@ export class ReplyWatcher {
     }
     this.#tracked = next;
     this.#order = order;
+    this.#generation++;
     this.#structureDirty = false;
   }
 
@@ -220,6 +263,7 @@ export class ReplyWatcher {
     if (kept.length === this.#order.length) return;
     this.#order = kept;
     this.#tracked = new Map(kept.flatMap((t) => [...(t.turn.parts ?? []), t.turn.element].map((e) => [e, t] as const)));
+    this.#generation++;
     // Positions are stale until the next full read, which happens before any capture.
     this.#structureDirty = true;
   }
@@ -238,7 +282,7 @@ export class ReplyWatcher {
     if (!this.#running) return;
     this.#guard('tick', () => {
       const started = this.#env.now();
-      this.#noticeNavigation(started);
+      if (this.#noticeNavigation(started) && this.#streaming) this.#resumeObserving(started);
       if (started >= this.#noTurnsCheckAt) this.#checkNoTurns();
       const due = this.#order.filter((t) => t.reply && t.reply.phase !== 'finished' && t.dueAt <= started);
       due.sort((a, b) => a.dueAt - b.dueAt);
@@ -275,6 +319,7 @@ export class ReplyWatcher {
 
   #stepUnguarded(tracked: TrackedTurn, now: number): void {
     const reply = tracked.reply!;
+    if (this.#streaming?.tracked === tracked) this.#sampleStreaming(tracked, now);
     const { turn } = tracked;
     const result = stepReply(
       reply,
@@ -288,13 +333,84 @@ export class ReplyWatcher {
     );
     if (result.kind === 'wait') {
       tracked.dueAt = result.dueAt;
+      if (this.#streaming?.tracked === tracked) {
+        // Quiet with the busy marker off: the reply is about to finish; watch the page again.
+        if (!reply.busy && now - reply.lastChangeAt >= this.#options.quietMs) this.#resumeObserving(now);
+      } else if (reply.busy && this.#streaming === null) {
+        this.#pauseObserving(tracked);
+      }
+      if (this.#streaming?.tracked === tracked) tracked.dueAt = Math.min(tracked.dueAt, now + this.#options.streamSampleMs);
       if (result.neverFinished) {
         this.#report('reply-never-finished', `A reply did not finish within ${Math.round(this.#options.neverFinishMs / 1000)} s: ${STUCK_DETAIL[result.reason]}.`);
       }
       return;
     }
     tracked.dueAt = Infinity;
+    if (this.#streaming?.tracked === tracked) this.#resumeObserving(now);
     if (result.kind === 'finished' && !result.unchanged) this.#capture(tracked, result.text, result.fingerprint, result.origin);
+  }
+
+  // ---- while the newest reply streams --------------------------------------------------------
+
+  #pauseObserving(tracked: TrackedTurn): void {
+    if (!this.#observer) return;
+    // What was recorded so far is still handled, by the batch already scheduled.
+    const pending = this.#observer.takeRecords();
+    if (pending.length > 0) {
+      this.#queue.push(pending);
+      this.#batcher.request();
+    }
+    this.#observer.disconnect();
+    const streaming = {
+      tracked,
+      changed: false,
+      probe: new this.#env.MutationObserver(() => {
+        streaming.changed = true;
+        streaming.probe.disconnect();
+      }),
+    };
+    this.#streaming = streaming;
+    this.#armProbe();
+  }
+
+  #armProbe(): void {
+    const { tracked, probe } = this.#streaming!;
+    for (const part of tracked.turn.parts ?? [tracked.turn.element]) probe.observe(part, REPLY_CHANGES);
+  }
+
+  #sampleStreaming(tracked: TrackedTurn, now: number): void {
+    const streaming = this.#streaming!;
+    if (!tracked.turn.element.isConnected) {
+      this.#resumeObserving(now); // unmounted or replaced while streaming: read the page again
+      return;
+    }
+    if (!streaming.changed) return; // still observing, nothing happened
+    streaming.changed = false;
+    this.#textCache.delete(tracked.turn.element);
+    markChanged(tracked.reply!, now);
+    this.#armProbe();
+  }
+
+  #resumeObserving(now: number): void {
+    const streaming = this.#streaming;
+    if (!streaming || !this.#observer || !this.#running) return;
+    this.#streaming = null;
+    streaming.probe.disconnect();
+    if (streaming.changed) markChanged(streaming.tracked.reply!, now);
+    this.#observer.observe(this.#doc, OBSERVED);
+    // Whatever changed elsewhere went unseen: read the turns again, and trust no cached text but the
+    // reply's own (the probe saw every change to it).
+    const replyText = streaming.changed ? undefined : this.#textCache.get(streaming.tracked.turn.element);
+    this.#textCache = new WeakMap();
+    if (replyText !== undefined) this.#textCache.set(streaming.tracked.turn.element, replyText);
+    const before = streaming.tracked.turn.parts ?? [streaming.tracked.turn.element];
+    this.#reconcile(now);
+    const current = this.#tracked.get(streaming.tracked.turn.element);
+    const after = current ? (current.turn.parts ?? [current.turn.element]) : [];
+    if (current?.reply && (after.length !== before.length || after.some((part, i) => part !== before[i]))) {
+      this.#textCache.delete(current.turn.element);
+      markChanged(current.reply, now); // the reply gained or lost a part: its text is not known to be quiet
+    }
   }
 
   /**

@@ -19,8 +19,6 @@ function testEnv(): WatcherEnvironment {
     now: () => Date.now(),
     setTimeout: (cb, ms) => setTimeout(cb, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    requestAnimationFrame: (cb) => requestAnimationFrame(() => cb()),
-    cancelAnimationFrame: (handle) => cancelAnimationFrame(handle as number),
     MutationObserver: window.MutationObserver,
   };
 }
@@ -194,27 +192,99 @@ describe('a streamed reply', () => {
     expect(captures.map((c) => c.exchange.turns.at(-1)!.text)).toEqual(['Before.\nAfter the long and careful thought.']);
   });
 
-  it('reads the busy marker at most once per poll interval while text streams', async () => {
+  it('reads the busy marker when a reply appears, not while its text streams, then once per poll interval', async () => {
     const thread = setPage('');
     const adapter = fakeAdapter();
     const isBusy = vi.spyOn(adapter, 'isBusy');
     watch(adapter);
     const node = beginReply(thread, 'u1', 'Hi', 'a1');
     await stream(node, 'x'.repeat(400), 200, 20);
-    // 4 s of streaming with a 500 ms poll interval.
-    expect(isBusy.mock.calls.length).toBeLessThanOrEqual(4000 / 500 + 2);
-    expect(isBusy.mock.calls.length).toBeGreaterThanOrEqual(2);
+    // 4 s of streaming: the reply's first look, and the stop button appearing in the composer.
+    expect(isBusy.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(isBusy.mock.calls.length).toBeLessThanOrEqual(2);
+    const streamed = isBusy.mock.calls.length;
+    // Quiet, still busy: polled every 500 ms until the marker goes.
+    await wait(1500 + 2000);
+    expect(isBusy.mock.calls.length - streamed).toBeGreaterThanOrEqual(3);
+    expect(isBusy.mock.calls.length - streamed).toBeLessThanOrEqual(6);
+    expect(captures).toEqual([]);
   });
 
-  it('keeps at most one batch and one timer pending while text streams', async () => {
+  it('keeps at most one batch timer and one step timer pending while text streams', async () => {
     const thread = setPage(userTurn('u1', 'Hi') + replyTurn('a1', 'Hello!'));
     watch(fakeAdapter());
     await wait(SETTLE_MS);
     const node = beginReply(thread, 'u2', 'More', 'a2');
     let most = 0;
     await stream(node, 'z'.repeat(600), 200, 10, () => (most = Math.max(most, vi.getTimerCount())));
-    // The batch's frame and its hidden-tab fallback, and the watcher's one timer.
-    expect(most).toBeLessThanOrEqual(3);
+    // The batch timer and the watcher's one timer.
+    expect(most).toBeLessThanOrEqual(2);
+  });
+
+  it('sets few timers while text streams: one batch per 100 ms and the quiet-period timer', async () => {
+    const thread = setPage(userTurn('u1', 'Hi') + replyTurn('a1', 'Hello!'));
+    const env = testEnv();
+    const setTimeoutSpy = vi.spyOn(env, 'setTimeout');
+    watcher = new ReplyWatcher(fakeAdapter(), { onCapture: (e) => captures.push(e), onHealth: (e) => health.push(e) }, OPTIONS, env);
+    watcher.start();
+    await wait(SETTLE_MS);
+    const node = beginReply(thread, 'u2', 'More', 'a2');
+    setTimeoutSpy.mockClear();
+    await stream(node, 'w'.repeat(800), 200, 20); // 4 s
+    expect(setTimeoutSpy.mock.calls.length).toBeLessThanOrEqual(4000 / 100 + 10);
+  });
+
+  it('stops observing while the newest reply streams: the page pays per sample, not per mutation', async () => {
+    const thread = setPage(userTurn('u1', 'Hi') + replyTurn('a1', 'Hello!'));
+    const env = testEnv();
+    let delivered = 0;
+    const Native = env.MutationObserver;
+    env.MutationObserver = class extends Native {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          delivered++;
+          callback(records, observer);
+        });
+      }
+    };
+    watcher = new ReplyWatcher(fakeAdapter(), { onCapture: (e) => captures.push(e), onHealth: (e) => health.push(e) }, OPTIONS, env);
+    watcher.start();
+    await wait(SETTLE_MS);
+    const node = beginReply(thread, 'u2', 'More', 'a2');
+    await wait(300); // the new reply is read and seen busy
+    const before = delivered;
+    const text = 'Tokens arrive one at a time. '.repeat(40);
+    await stream(node, text, 400, 10);
+    // 4 s and 400 mutations: one note per 250 ms sample, not one callback per mutation.
+    expect(delivered - before).toBeLessThanOrEqual(4000 / 250 + 2);
+    endReply('a2');
+    await wait(SETTLE_MS);
+    expect(captures.map((c) => [c.exchange.turns.at(-1)!.text, c.origin])).toEqual([
+      ['Hello!', 'existing'],
+      [text, 'live'],
+    ]);
+  });
+
+  it('reads the page again when the streaming reply is remounted, or gains a part, while unobserved', async () => {
+    const thread = setPage(userTurn('u1', 'Hi'));
+    watch(fakeAdapter());
+    const node = beginReply(thread, 'u1b', 'Explain', 'a1');
+    await wait(300);
+    node.appendData('Before.');
+    await wait(1000);
+    // The site moves the rest of the answer into a second element, after a reasoning block.
+    document.querySelector('[data-id="a1"]')!.setAttribute('data-continued-in', 'a1-rest');
+    thread.insertAdjacentHTML('beforeend', '<section class="thoughts">Thinking…</section><div id="a1-rest"><p>After.</p></div>');
+    await wait(1000);
+    // A virtualised list re-renders the reply's first element as a new node.
+    const old = document.querySelector('[data-id="a1"]')!;
+    old.replaceWith(old.cloneNode(true));
+    await wait(2000);
+    endReply('a1');
+    await wait(SETTLE_MS);
+    expect(captures.map((c) => [c.exchange.turns.at(-1)!.text, c.origin, c.exchange.turns.length])).toEqual([['Before.\nAfter.', 'live', 3]]);
+    await wait(SETTLE_MS);
+    expect(captures).toHaveLength(1);
   });
 
   it('handles text chunks inside a known reply without re-reading the turn list or the text', async () => {
@@ -223,7 +293,7 @@ describe('a streamed reply', () => {
     watch(adapter);
     await wait(SETTLE_MS);
     const node = beginReply(thread, 'u2', 'Tell me more', 'a2');
-    await wait(50);
+    await wait(200); // the new turns are read once
     const before = { ...adapter.calls };
     await stream(node, 'y'.repeat(1000), 100, 16);
     expect(adapter.calls.findTurns).toBe(before.findTurns);

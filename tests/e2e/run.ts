@@ -29,9 +29,18 @@ const browsers = (values.browser ?? ['chromium', 'firefox']) as BrowserName[];
 for (const b of browsers) if (b !== 'chromium' && b !== 'firefox') throw new Error(`unknown browser "${b}" (chromium or firefox)`);
 const profiles = PROFILES.filter((p) => !values.only || p.name.includes(values.only));
 
+// SPECLENS_CHROME_EXTENSION / SPECLENS_FIREFOX_EXTENSION point at another build (a copy kept aside).
 const BUILDS: Record<BrowserName, { dir: string; binary: string; launch: (dir: string) => Promise<E2EBrowser> }> = {
-  chromium: { dir: path.join(ROOT, '.output/chrome-mv3'), binary: CHROMIUM_PATH, launch: (dir) => launchChromium({ extensionDir: dir }) },
-  firefox: { dir: path.join(ROOT, '.output/firefox-mv3'), binary: FIREFOX_PATH, launch: (dir) => launchFirefox({ extensionDir: dir }) },
+  chromium: {
+    dir: path.resolve(process.env.SPECLENS_CHROME_EXTENSION ?? path.join(ROOT, '.output/chrome-mv3')),
+    binary: CHROMIUM_PATH,
+    launch: (dir) => launchChromium({ extensionDir: dir }),
+  },
+  firefox: {
+    dir: path.resolve(process.env.SPECLENS_FIREFOX_EXTENSION ?? path.join(ROOT, '.output/firefox-mv3')),
+    binary: FIREFOX_PATH,
+    launch: (dir) => launchFirefox({ extensionDir: dir }),
+  },
 };
 
 const results: TestResult[] = [];

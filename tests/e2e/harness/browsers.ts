@@ -55,7 +55,14 @@ export interface ChromiumOptions {
   args?: string[];
 }
 
-export async function launchChromium({ extensionDir, args = [] }: ChromiumOptions): Promise<E2EBrowser & { context: BrowserContext; extensionId: string | null }> {
+export interface ChromiumBrowser extends E2EBrowser {
+  context: BrowserContext;
+  extensionId: string | null;
+  /** Chromium pages also expose the Playwright page, for CDP sessions (the benchmark traces them). */
+  open(url: string, html: string, initScript: string): Promise<SitePage & { playwright: PwPage }>;
+}
+
+export async function launchChromium({ extensionDir, args = [] }: ChromiumOptions): Promise<ChromiumBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'speclens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -112,6 +119,7 @@ export async function launchChromium({ extensionDir, args = [] }: ChromiumOption
         evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
         console: entries,
         close: () => page.close(),
+        playwright: page,
       };
     },
     evaluateInExtensionPage,

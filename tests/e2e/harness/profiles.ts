@@ -32,6 +32,8 @@ export interface StreamPlan {
   /** A pause (busy marker still on) longer than the watcher's quiet period, after this share of the chunks. */
   pauseAfter: number;
   pauseMs: number;
+  /** Repeat the saved reply until it has at least this many characters (the benchmark streams 20 KB). */
+  minChars?: number;
 }
 
 export const DEFAULT_PLAN: StreamPlan = { chunks: 60, gapMs: 40, pauseAfter: 0.5, pauseMs: 2500 };
