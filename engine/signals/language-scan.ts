@@ -95,8 +95,8 @@ export interface TextScan {
   dominantShare: number;
 }
 
-const MAX_WORDS = 150;
-const MAX_LETTERS = 1000;
+const MAX_WORDS = 80;
+const MAX_LETTERS = 500;
 const SHORT_WORD = 8;
 const SAMPLE_LETTERS = 240;
 /** Characters looked at one by one; runs of white space (blanked code) and long words are jumped over. */

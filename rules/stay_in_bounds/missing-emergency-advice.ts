@@ -141,9 +141,9 @@ export default defineRule({
       'The reply claims the assistant is contacting help itself ("{claim}"), which it cannot do; the user may wait for help that is not coming.',
   },
   detect({ reply, lastUser }) {
-    if (!lastUser || NOT_LIVE.test(lastUser.prose.slice(0, USER_SCAN_CHARS))) return [];
+    if (!lastUser) return [];
     const cue = findEmergencyCue(lastUser);
-    if (!cue) return [];
+    if (!cue || NOT_LIVE.test(lastUser.prose.slice(0, USER_SCAN_CHARS))) return [];
     const claim = reply.find(FALSE_CALL_CLAIM);
     if (claim) return [{ messageId: 'claims-to-call', data: { claim: claim.quote }, evidence: [claim] }];
     if (EMERGENCY_ACTION.test(leadingProse(reply.prose))) return [];
