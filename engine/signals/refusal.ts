@@ -55,6 +55,7 @@ import {
   USER_INSTRUCTION,
   WRITING_REQUEST,
 } from './refusal-patterns';
+import { topLevelAlternatives } from '../regex-hoist';
 import { countWords, hasInk, nextBoundary, segmentRange, type Segment } from './refusal-segments';
 import { classifyVerbPhrase, isAboutTheRequest } from './refusal-verbs';
 
@@ -241,6 +242,27 @@ interface FoundAct {
  * `open`: the sentence starts inside a quotation opened earlier on its line.
  * In drafted content, a line that starts with a speaker label ("**Teller:** ...") is a character speaking.
  */
+/**
+ * A case-insensitive regex matching wherever any of `patterns` matches (a superset of each one's
+ * matches), with the alternatives that start at a word boundary checking it once.
+ */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  const alternatives = patterns.flatMap((re) => topLevelAlternatives(re.source));
+  const bounded = alternatives.filter((a) => a.startsWith('\\b')).map((a) => a.slice(2));
+  const rest = alternatives.filter((a) => !a.startsWith('\\b'));
+  const parts = [...(bounded.length ? [`\\b(?:${bounded.join('|')})`] : []), ...rest];
+  return new RegExp(parts.join('|'), 'i');
+}
+
+/**
+ * Whether any of the per-sentence act patterns can match: one case-insensitive scan of the sentence
+ * (a superset of each pattern's matches) instead of seven, most sentences declining nothing.
+ */
+const SENTENCE_ACTS = anyOf([DECLINE_VERB, NOT_SOMETHING_I_CAN, AGAINST_POLICY, BEYOND_SCOPE, DEFLECT, INAPPROPRIATE_FOR_ME, FOREIGN_HINT]);
+
+/** The same for the weak acts (caveats, disclaimers, limitations). */
+const WEAK_ACTS = anyOf([NOT_HERE_TO_PERSUADE, CAVEAT, DISCLAIMER, NO_OPINION, LIMITATION, INAPPROPRIATE]);
+
 function actIn(text: string, isOpening: boolean, drafted: boolean, open: boolean, user: UserContext | null, cues: string[]): FoundAct | null {
   if (drafted && SPEAKER_LABEL.test(text)) return null;
   let found: FoundAct | null = null;
@@ -256,7 +278,7 @@ function actIn(text: string, isOpening: boolean, drafted: boolean, open: boolean
     if (act?.strength === 'strong') break;
   }
   FIRST_PERSON_MODAL.lastIndex = 0;
-  if (!drafted || found) {
+  if ((!drafted || found) && SENTENCE_ACTS.test(text)) {
     consider(firstMatch(DECLINE_VERB, text, open, 'strong', 'decline'));
     consider(firstMatch(NOT_SOMETHING_I_CAN, text, open, 'strong', 'policy'));
     consider(firstMatch(AGAINST_POLICY, text, open, 'strong', 'policy'));
@@ -268,10 +290,12 @@ function actIn(text: string, isOpening: boolean, drafted: boolean, open: boolean
       consider(firstMatch(FOREIGN_DECLINE, lower, open, 'strong', 'foreign'));
       consider(firstMatch(FOREIGN_LIMITATION, lower, open, 'weak', 'limitation'));
     }
+  }
+  if (!drafted || found) {
     if (isOpening) consider(openingDecline(text));
     if (isOpening && user?.request) consider(firstMatch(EMPHATIC_NO, text, open, 'strong', 'opening'));
   }
-  if (!drafted) {
+  if (!drafted && WEAK_ACTS.test(text)) {
     const persuasion = user ? user.persuasionRequested : null;
     if (persuasion !== false) consider(firstMatch(NOT_HERE_TO_PERSUADE, text, open, persuasion ? 'strong' : 'weak', 'persuasion'));
     consider(firstMatch(CAVEAT, text, open, 'weak', 'caveat'));
