@@ -14,7 +14,7 @@ export interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string } };
+  args?: { name?: string; data?: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number } };
 }
 
 export interface PageCost {
@@ -24,7 +24,7 @@ export interface PageCost {
   oursMs: number;
   /** Calls from the browser into the extension's scripts (observer callbacks, frames, timers). */
   ourCalls: number;
-  /** The extension's CPU per entry point (minified function names), to see where it goes. */
+  /** The extension's CPU per entry point (minified name @ line:column of the built script), to see where it goes. */
   byFunction: Record<string, { calls: number; ms: number }>;
   /** The task with the most extension CPU: the extension's share and the whole task, ms. */
   longestOurs: { oursMs: number; taskMs: number } | null;
@@ -75,7 +75,8 @@ export function pageCost(events: readonly TraceEvent[], isOurs: (scriptUrl: stri
   }
   const byFunction: PageCost['byFunction'] = {};
   for (const e of ours) {
-    const name = `${e.args?.data?.functionName || '(anonymous)'}`;
+    const d = e.args?.data;
+    const name = `${d?.functionName || '(anonymous)'}@${d?.lineNumber ?? '?'}:${d?.columnNumber ?? '?'}`;
     const entry = (byFunction[name] ??= { calls: 0, ms: 0 });
     entry.calls++;
     entry.ms += cpu(e);

@@ -27,7 +27,7 @@ export const DEFAULT_WATCHER_OPTIONS: Readonly<WatcherOptions> = {
   neverFinishMs: 5 * 60_000,
   noTurnsGraceMs: 10_000,
   batchMs: 100,
-  streamSampleMs: 250,
+  streamSampleMs: 500,
   sliceBudgetMs: 8,
   maxErrorReports: 5,
 };

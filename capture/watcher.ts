@@ -60,7 +60,7 @@ export class ReplyWatcher {
   readonly #probe: SelectorProbe;
   readonly #ledger = new CaptureLedger();
   readonly #batcher: BatchScheduler;
-  #textCache = new WeakMap<Element, string>();
+  readonly #textCache = new WeakMap<Element, string>();
   /**
    * The newest reply while its busy marker is on. A streaming reply mutates the page thousands of times
    * (every token, every new markdown element), and each mutation costs a record delivered into the
@@ -398,11 +398,9 @@ export class ReplyWatcher {
     streaming.probe.disconnect();
     if (streaming.changed) markChanged(streaming.tracked.reply!, now);
     this.#observer.observe(this.#doc, OBSERVED);
-    // Whatever changed elsewhere went unseen: read the turns again, and trust no cached text but the
-    // reply's own (the probe saw every change to it).
-    const replyText = streaming.changed ? undefined : this.#textCache.get(streaming.tracked.turn.element);
-    this.#textCache = new WeakMap();
-    if (replyText !== undefined) this.#textCache.set(streaming.tracked.turn.element, replyText);
+    // Whatever changed elsewhere went unseen: read the turn list again. Cached texts of the other turns
+    // are kept: they are finished turns above the one streaming, and a remounted turn is a new element
+    // with no cached text; re-reading them all would cost the capture a read of the whole conversation.
     const before = streaming.tracked.turn.parts ?? [streaming.tracked.turn.element];
     this.#reconcile(now);
     const current = this.#tracked.get(streaming.tracked.turn.element);
@@ -458,11 +456,17 @@ export class ReplyWatcher {
     const slot = slotKey(identity);
     const exchange = this.#exchangeUpTo(current, text, url, conversationId, key);
     const version = this.#ledger.record(key, slot, identity);
-    try {
-      this.callbacks.onCapture({ key, slot, version, origin, exchange });
-    } catch (error) {
-      this.#reportError('onCapture', error);
-    }
+    // Reported in a task of its own: sending copies the whole exchange, and the task that read the
+    // reply has already had its share of the main thread.
+    const event: CaptureEvent = { key, slot, version, origin, exchange };
+    this.#env.setTimeout(() => {
+      if (!this.#running) return;
+      try {
+        this.callbacks.onCapture(event);
+      } catch (error) {
+        this.#reportError('onCapture', error);
+      }
+    }, 0);
   }
 
   #exchangeUpTo(reply: TrackedTurn, replyText: string, url: URL, conversationId: string | null, key: string): Exchange {

@@ -255,8 +255,8 @@ describe('a streamed reply', () => {
     const before = delivered;
     const text = 'Tokens arrive one at a time. '.repeat(40);
     await stream(node, text, 400, 10);
-    // 4 s and 400 mutations: one note per 250 ms sample, not one callback per mutation.
-    expect(delivered - before).toBeLessThanOrEqual(4000 / 250 + 2);
+    // 4 s and 400 mutations: one note per 500 ms sample, not one callback per mutation.
+    expect(delivered - before).toBeLessThanOrEqual(4000 / 500 + 2);
     endReply('a2');
     await wait(SETTLE_MS);
     expect(captures.map((c) => [c.exchange.turns.at(-1)!.text, c.origin])).toEqual([
