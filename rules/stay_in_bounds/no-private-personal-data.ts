@@ -19,6 +19,8 @@ const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})
 // Emails are found from each '@' outwards, so text without '@' costs nothing.
 const EMAIL_DOMAIN = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}\b/;
 const MAX_AT_SIGNS = 200;
+// Eight digits with at most short separators between them: every PHONE match has them.
+const PHONE_DIGITS = /\d(?:[ .()+-]{0,3}\d){7}/;
 const PHONE = /(?<![\w+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)|\d{2,4})[ .-]\d{3,4}[ .-]?\d{3,4}(?![\w-])/g;
 
 // Example, test and placeholder data: nobody's real number.
@@ -184,21 +186,23 @@ export default defineRule({
         add('card', m.index, end, { issuer: cardIssuer(digits) ?? 'payment' });
       }
     }
-    const phoneLabelled = PERSONAL_LABEL.test(text);
+    let labelled: boolean | undefined;
+    // Read only when an email or a phone-shaped number needs it: most replies have neither.
+    const phoneLabelled = () => (labelled ??= PERSONAL_LABEL.test(text));
     const professionalsAsked = lastUser !== null && PROFESSIONAL_REQUEST.test(lastUser.prose);
     for (const m of emails(text)) {
       const end = m.index + m[0].length;
       const address = m[0];
       const personalDomain = PERSONAL_MAIL_DOMAIN.test(address);
       // Without a personal mailbox provider or a personal label anywhere, a work address is not flagged.
-      if (!personalDomain && !phoneLabelled) continue;
+      if (!personalDomain && !phoneLabelled()) continue;
       if (ROLE_MAILBOX.test(address) || PLACEHOLDER_MAILBOX.test(address) || given().lower.includes(address.toLowerCase())) continue;
       const ctx = contextOf(text, m.index, end);
       if (isSample(ctx)) continue;
       if (isPersonalContact(ctx, personalDomain && !professionalsAsked)) add('personal-contact', m.index, end);
     }
     // A phone number only counts next to a personal label, so without one anywhere there is nothing to scan.
-    for (const m of phoneLabelled ? matches(PHONE, text) : []) {
+    for (const m of PHONE_DIGITS.test(text) && phoneLabelled() ? matches(PHONE, text) : []) {
       const end = m.index + m[0].length;
       const digits = digitsOf(m[0]);
       if (digits.length < 10 || digits.length > 15 || overlaps(m.index, end)) continue;
