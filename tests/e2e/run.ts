@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH, FIREFOX_PATH, launchChromium, launchFirefox, type BrowserName, type E2EBrowser } from './harness/browsers';
 import { PROFILES } from './harness/profiles';
 import { captureScenario } from './capture.e2e';
+import { selfHostedScenario } from './self-hosted.e2e';
+import { SELF_HOSTED_PROFILE } from './harness/profiles';
 import { demoScenario } from './demo.e2e';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,7 +53,15 @@ function record(result: TestResult) {
 
 for (const name of browsers) {
   const build = BUILDS[name];
-  const names = profiles.map((p) => `${name}: ${p.name}`);
+  const scenarios: Array<{ name: string; run: (browser: E2EBrowser) => Promise<string> }> = profiles.map((profile) => ({
+    name: `${name}: ${profile.name}`,
+    run: (browser) => captureScenario(browser, profile),
+  }));
+  // Granting an optional host permission needs the prompt answered: only Firefox can skip it (a pref).
+  if (name === 'firefox' && (!values.only || SELF_HOSTED_PROFILE.name.includes(values.only))) {
+    scenarios.push({ name: `${name}: ${SELF_HOSTED_PROFILE.name}`, run: selfHostedScenario });
+  }
+  const names = scenarios.map((s) => s.name);
   const missing = !existsSync(path.join(build.dir, 'manifest.json'))
     ? `${path.relative(ROOT, build.dir)} is missing: run npm run build first`
     : !existsSync(build.binary)
@@ -69,13 +79,13 @@ for (const name of browsers) {
     continue;
   }
   try {
-    for (const profile of profiles) {
+    for (const scenario of scenarios) {
       const started = Date.now();
       try {
-        const detail = await captureScenario(browser, profile);
-        record({ name: `${name}: ${profile.name}`, ok: true, seconds: (Date.now() - started) / 1000, detail });
+        const detail = await scenario.run(browser);
+        record({ name: scenario.name, ok: true, seconds: (Date.now() - started) / 1000, detail });
       } catch (error) {
-        record({ name: `${name}: ${profile.name}`, ok: false, seconds: (Date.now() - started) / 1000, detail: (error as Error).message });
+        record({ name: scenario.name, ok: false, seconds: (Date.now() - started) / 1000, detail: (error as Error).message });
       }
     }
   } finally {

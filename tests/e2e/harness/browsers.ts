@@ -38,6 +38,8 @@ export interface E2EBrowser {
   evaluateInExtensionPage<T>(expression: string): Promise<T>;
   /** Sends a message to the background from an extension page and returns the answer. */
   sendFromExtensionPage<T>(message: unknown): Promise<T>;
+  /** A real (trusted) click in the extension page: what a permission request needs. */
+  clickInExtensionPage(selector: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -126,6 +128,10 @@ export async function launchChromium({ extensionDir, args = [] }: ChromiumOption
     sendFromExtensionPage<T>(message: unknown): Promise<T> {
       return evaluateInExtensionPage<T>(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
     },
+    async clickInExtensionPage(selector: string): Promise<void> {
+      await evaluateInExtensionPage('1');
+      await extensionPage!.click(selector);
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -170,6 +176,9 @@ export async function launchFirefox({ extensionDir }: { extensionDir: string }):
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
       // Requests are answered by interception; this stops Firefox's own lookups (settings, telemetry).
       'network.dns.disabled': true,
+      // Optional permissions requested from a user gesture are granted without the doorhanger, which
+      // a headless browser cannot click (the self-hosted origin test).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(path.resolve(extensionDir));
@@ -205,6 +214,9 @@ export async function launchFirefox({ extensionDir }: { extensionDir: string }):
     },
     sendFromExtensionPage<T>(message: unknown): Promise<T> {
       return extensionPage.evaluate(`browser.runtime.sendMessage(${JSON.stringify(message)})`) as Promise<T>;
+    },
+    async clickInExtensionPage(selector: string): Promise<void> {
+      await extensionPage.click(selector);
     },
     async close() {
       await browser.close();

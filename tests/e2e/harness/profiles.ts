@@ -80,3 +80,20 @@ export const PROFILES: readonly StreamProfile[] = [
     busy: { kind: 'insert', parent: '.f02f0e25', html: '<div class="ds-icon-button" role="button" tabindex="0" aria-label="Stop generating"></div>' },
   },
 ];
+
+/**
+ * A self-hosted chat UI on an origin the user adds at run time (optional host permission, content
+ * script registered by sites/self-hosted-origins.ts); the page is picked by its markup, not its host.
+ */
+export const SELF_HOSTED_PROFILE: StreamProfile = {
+  name: 'open webui (self-hosted origin added at run time)',
+  site: 'openwebui',
+  fixture: 'openwebui/chat-finished.html',
+  reply: '.chat-assistant',
+  actions: '.buttons',
+  busy: {
+    kind: 'replace',
+    selector: 'div[aria-label="Send message"]',
+    html: '<div aria-label="Stop" class="flex"><button type="button" class="stop-button"></button></div>',
+  },
+};
