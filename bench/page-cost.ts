@@ -47,7 +47,7 @@ async function traceOneStream(browser: ChromiumBrowser): Promise<{ cost: PageCos
     await sleep(2500); // the replies already on the page are captured (with the extension) before the stream
     const cdp = await browser.context.newCDPSession(page.playwright);
     const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => void events.push(...e.value));
+    cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.start', {
       traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] },
