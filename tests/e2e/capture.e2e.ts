@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import type { E2EBrowser } from './harness/browsers';
+import { problemsOnPage } from './harness/console';
 import { expectedExchanges, loadSavedPage } from './harness/expected';
 import { DEFAULT_PLAN, type StreamPlan, type StreamProfile } from './harness/profiles';
 import { streamerScript, type StreamerState } from './harness/streamer';
@@ -99,9 +100,7 @@ export async function captureScenario(browser: E2EBrowser, profile: StreamProfil
     assert.equal(final.captures.length, existing.length + 1, 'captures after the stream settled');
     assert.equal(new Set(final.captures.map((c) => c.key)).size, final.captures.length, 'capture keys are unique');
     assert.deepEqual(final.health, [], 'health events for this page');
-    const ours = page.console.filter(
-      (m) => m.type === 'pageerror' || /(?:chrome|moz)-extension:\/\//.test(m.url) || /speclens/i.test(m.text),
-    );
+    const ours = problemsOnPage(page.console, { anyError: false });
     assert.deepEqual(ours, [], 'console messages of the extension, or uncaught errors');
     // The in-page badges live in hosts appended to <html> (annotate/reply-host.ts); the site's own tree must be untouched.
     const sameDom = await page.evaluate<boolean>(

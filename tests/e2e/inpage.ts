@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, FIREFOX_PATH, launchChromium, launchFirefox, type E2EBrowser, type SitePage } from './harness/browsers';
+import { problemsOnPage } from './harness/console';
 import { loadSavedPage } from './harness/expected';
 import { DEFAULT_PLAN, PROFILES } from './harness/profiles';
 import { streamerScript } from './harness/streamer';
@@ -269,7 +270,7 @@ async function run(browser: Browser, theme: 'light' | 'dark'): Promise<void> {
       `${dialogs} dialogs; reply: ${xss.replyImgs} img, ${xss.replyScripts} script, text shown ${xss.replyText}; panel: ${xss.panelImgs} img/script, text shown ${xss.panelText}`,
     );
 
-    const ours = site.console.filter((m) => m.type === 'error' || m.type === 'pageerror' || /(?:chrome|moz)-extension:\/\//.test(m.url) || /speclens/i.test(m.text));
+    const ours = problemsOnPage(site.console);
     check(`${theme}: no console error or uncaught exception`, ours.length === 0, ours.map((m) => `${m.type}: ${m.text}`).join(' | ').slice(0, 300));
     const untouched = await site.evaluate<boolean | string>(`(() => {
       const copy = document.documentElement.cloneNode(true);
@@ -317,7 +318,7 @@ async function runFirefox(browser: E2EBrowser): Promise<void> {
       `getComputedStyle([...document.querySelectorAll('[data-speclens-host]')].at(-1).shadowRoot.querySelector('.sl-count')).borderRadius`,
     );
     check('firefox: the shadow root is styled', styled === '9px', `count pill border-radius ${styled}`);
-    const ours = site.console.filter((m) => m.type === 'error' || m.type === 'pageerror' || /moz-extension:\/\//.test(m.url) || /speclens/i.test(m.text));
+    const ours = problemsOnPage(site.console);
     check('firefox: no console error or uncaught exception', ours.length === 0, ours.map((m) => `${m.type}: ${m.text}`).join(' | ').slice(0, 300));
   } finally {
     await site.close();
