@@ -60,10 +60,10 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 /** Distinct values present in the catalog, for the dashboard's filter controls. */
 export interface Facets {
-  sites: string[];
-  models: (string | null)[];
-  ruleIds: string[];
-  sections: string[];
+  readonly sites: readonly string[];
+  readonly models: readonly (string | null)[];
+  readonly ruleIds: readonly string[];
+  readonly sections: readonly string[];
 }
 
 export type VerdictCounts = Record<FindingVerdict, number>;
@@ -161,6 +161,8 @@ export class FindingCatalog {
   private readonly rows = new Map<string, FindingRow>();
   // Sorted arrays are rebuilt lazily after a change, so a burst of writes sorts once.
   private sorted: Partial<Record<SortOrder, FindingRow[]>> = {};
+  // Facets change only when rows come or go (not with verdicts); every page of the list carries them.
+  private facetCache: Facets | null = null;
 
   constructor(rows: Iterable<FindingRow> = []) {
     for (const r of rows) this.rows.set(r.id, r);
@@ -182,7 +184,7 @@ export class FindingCatalog {
 
   upsertRows(rows: Iterable<FindingRow>): void {
     for (const r of rows) this.rows.set(r.id, { ...r });
-    this.sorted = {};
+    this.changed();
   }
 
   /** Applies one logged change (see catalog-snapshot.ts). */
@@ -204,12 +206,17 @@ export class FindingCatalog {
 
   removeExchanges(exchangeIds: ReadonlySet<string>): void {
     for (const [id, row] of this.rows) if (exchangeIds.has(row.exchangeId)) this.rows.delete(id);
-    this.sorted = {};
+    this.changed();
   }
 
   clear(): void {
     this.rows.clear();
+    this.changed();
+  }
+
+  private changed(): void {
     this.sorted = {};
+    this.facetCache = null;
   }
 
   get(findingId: string): FindingRow | undefined {
@@ -249,6 +256,10 @@ export class FindingCatalog {
   }
 
   facets(): Facets {
+    return (this.facetCache ??= this.computeFacets());
+  }
+
+  private computeFacets(): Facets {
     const sites = new Set<string>();
     const models = new Set<string | null>();
     const rules = new Set<string>();

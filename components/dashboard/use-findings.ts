@@ -8,6 +8,7 @@ import type { FindingFilters, SortOrder } from '../../storage/finding-catalog';
 import type { Facets } from '../../storage/finding-catalog';
 import type { StorageError } from '../../storage/errors';
 import type { FindingRecord, ReviewRecord } from '../../storage/records';
+import type { DataRequestOf } from '../../messaging/data-protocol';
 import type { DataRequester } from './data';
 
 /**
@@ -15,6 +16,11 @@ import type { DataRequester } from './data';
  * IndexedDB, so a small block keeps the first answer (and every filter change) fast.
  */
 export const BLOCK_SIZE = 60;
+
+/** The request for one block of the filtered list (also what the page prefetches before its first render). */
+export function blockRequest(filters: FindingFilters, sort: SortOrder, block: number): DataRequestOf<'speclens/data/list-findings'> {
+  return { type: 'speclens/data/list-findings', query: { ...filters, sort, offset: block * BLOCK_SIZE, limit: BLOCK_SIZE } };
+}
 
 export interface FindingsState {
   status: 'loading' | 'ready' | 'error';
@@ -48,7 +54,7 @@ export function useFindings(request: DataRequester, filters: FindingFilters, sor
   const fetchBlock = useCallback(
     async (block: number, gen: number) => {
       requested.current.add(block);
-      const response = await request({ type: 'speclens/data/list-findings', query: { ...filters, sort, offset: block * BLOCK_SIZE, limit: BLOCK_SIZE } });
+      const response = await request(blockRequest(filters, sort, block));
       if (gen !== generation.current) return;
       if (!response.ok) {
         requested.current.delete(block);

@@ -1,5 +1,8 @@
 import { render } from 'preact';
 import { Dashboard, TABS, type Tab } from '../../components/dashboard/Dashboard';
+import { EMPTY_FILTERS, toFindingFilters, type FilterState } from '../../components/dashboard/filters';
+import { withPrefetch } from '../../components/dashboard/prefetch';
+import { blockRequest } from '../../components/dashboard/use-findings';
 import { requestData } from '../../messaging/data-client';
 import { openSpecLensDb, type SpecLensDb } from '../../storage/db';
 import '../../components/speclens.css';
@@ -17,12 +20,15 @@ const openDatabase = () => {
 
 const params = new URLSearchParams(location.search);
 const hashTab = location.hash.slice(1) as Tab;
+const initialFilters: FilterState = { ...EMPTY_FILTERS, site: params.get('site') ?? '' };
+// The first block of findings is on its way before the first render (see prefetch.ts).
+const request = withPrefetch(requestData, blockRequest(toFindingFilters(initialFilters), initialFilters.sort, 0));
 render(
   <Dashboard
-    request={requestData}
+    request={request}
     openDatabase={openDatabase}
     initialTab={TABS.includes(hashTab) ? hashTab : 'findings'}
-    initialFilters={{ site: params.get('site') ?? '' }}
+    initialFilters={initialFilters}
     onTabChange={(tab) => history.replaceState(null, '', `${location.pathname}${location.search}#${tab}`)}
   />,
   document.getElementById('app')!,

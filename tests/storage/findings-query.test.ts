@@ -114,6 +114,22 @@ describe(`findings queries over ${N} findings`, () => {
     });
   });
 
+  it('keeps the facets current as findings come and go (they are cached between changes)', () => {
+    const catalog = FindingCatalog.fromRecords(findings.slice(0, 50));
+    const before = catalog.facets();
+    expect(catalog.facets()).toBe(before);
+    const newSite = { ...findings[0]!, id: 'f-new', exchangeId: 'x-new', site: 'deepseek', model: 'deepseek-v3' };
+    catalog.upsert([newSite]);
+    expect(catalog.facets().sites).toContain('deepseek');
+    expect(catalog.facets().models).toContain('deepseek-v3');
+    catalog.setVerdict('f-new', 'confirmed');
+    expect(catalog.facets().sites).toContain('deepseek');
+    catalog.removeExchanges(new Set(['x-new']));
+    expect(catalog.facets()).toEqual(before);
+    catalog.clear();
+    expect(catalog.facets()).toEqual({ sites: [], models: [], ruleIds: [], sections: [] });
+  });
+
   it('counts per section, site and rule, by verdict and severity', async () => {
     const stats = await store.stats({ sites: ['claude'] });
     if (!stats.ok) throw new Error(stats.error.message);
