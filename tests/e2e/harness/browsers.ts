@@ -55,6 +55,8 @@ export interface ChromiumOptions {
   extensionDir: string | null;
   /** Extra command-line flags. */
   args?: string[];
+  /** A profile directory to use and keep on close (a browser restart test); a fresh temporary one when absent. */
+  profileDir?: string;
 }
 
 export interface ChromiumBrowser extends E2EBrowser {
@@ -62,10 +64,12 @@ export interface ChromiumBrowser extends E2EBrowser {
   extensionId: string | null;
   /** Chromium pages also expose the Playwright page, for CDP sessions (the benchmark traces them). */
   open(url: string, html: string, initScript: string): Promise<SitePage & { playwright: PwPage }>;
+  /** Opens one of the extension's pages (e.g. "dashboard.html") in a new tab. */
+  openExtensionPage(file: string): Promise<PwPage>;
 }
 
-export async function launchChromium({ extensionDir, args = [] }: ChromiumOptions): Promise<ChromiumBrowser> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'speclens-chromium-'));
+export async function launchChromium({ extensionDir, args = [], profileDir }: ChromiumOptions): Promise<ChromiumBrowser> {
+  const profile = profileDir ?? mkdtempSync(path.join(tmpdir(), 'speclens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: false,
@@ -132,9 +136,15 @@ export async function launchChromium({ extensionDir, args = [] }: ChromiumOption
       await evaluateInExtensionPage('1');
       await extensionPage!.click(selector);
     },
+    async openExtensionPage(file: string): Promise<PwPage> {
+      if (!extensionId) throw new Error('this browser runs without the extension');
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -145,12 +155,12 @@ export async function launchChromium({ extensionDir, args = [] }: ChromiumOption
 export const FIREFOX_EXTENSION_UUID = '5e1ec7a1-0000-4000-8000-5bec1e5e2e2e';
 
 /**
- * Opens popup.html once, right after the install. Puppeteer never sees a moz-extension navigation
- * finish over BiDi, but the page loads and can be evaluated; until it has, evaluation fails, so poll.
+ * Opens an extension page (popup.html once, right after the install). Puppeteer never sees a moz-extension
+ * navigation finish over BiDi, but the page loads and can be evaluated; until it has, evaluation fails, so poll.
  */
-async function openFirefoxExtensionPage(browser: PpBrowser): Promise<PpPage> {
+async function openFirefoxExtensionPage(browser: PpBrowser, file = 'popup.html'): Promise<PpPage> {
   const page = await browser.newPage();
-  page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`).catch(() => undefined);
+  page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${file}`).catch(() => undefined);
   const deadline = Date.now() + 15_000;
   for (;;) {
     try {
@@ -163,7 +173,25 @@ async function openFirefoxExtensionPage(browser: PpBrowser): Promise<PpPage> {
   }
 }
 
-export async function launchFirefox({ extensionDir }: { extensionDir: string }): Promise<E2EBrowser & { browser: PpBrowser }> {
+export interface FirefoxOptions {
+  extensionDir: string;
+  /** A profile directory to use and keep on close (a browser restart test); a fresh temporary one when absent. */
+  profileDir?: string;
+  /** Extra preferences, on top of the harness's own. */
+  prefs?: Record<string, unknown>;
+  /** Page size; Puppeteer's default (800 × 600) when absent. */
+  viewport?: { width: number; height: number };
+}
+
+export interface FirefoxBrowser extends E2EBrowser {
+  browser: PpBrowser;
+  /** Firefox pages also expose the Puppeteer page, for keyboard, clicks and screenshots. */
+  open(url: string, html: string, initScript: string): Promise<SitePage & { puppeteer: PpPage }>;
+  /** Opens one of the extension's pages (e.g. "dashboard.html") in a new tab, once it can be evaluated. */
+  openExtensionPage(file: string): Promise<PpPage>;
+}
+
+export async function launchFirefox({ extensionDir, profileDir, prefs = {}, viewport }: FirefoxOptions): Promise<FirefoxBrowser> {
   const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
   const addonId: string = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -172,6 +200,8 @@ export async function launchFirefox({ extensionDir }: { extensionDir: string }):
     headless: true,
     // Without it: "Navigation to moz-extension://… is not allowed in this context".
     args: ['-remote-allow-system-access'],
+    ...(profileDir ? { userDataDir: profileDir } : {}),
+    ...(viewport ? { defaultViewport: viewport } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
       // Requests are answered by interception; this stops Firefox's own lookups (settings, telemetry).
@@ -179,6 +209,7 @@ export async function launchFirefox({ extensionDir }: { extensionDir: string }):
       // Optional permissions requested from a user gesture are granted without the doorhanger, which
       // a headless browser cannot click (the self-hosted origin test).
       'extensions.webextOptionalPermissionPrompts': false,
+      ...prefs,
     },
   });
   await browser.installExtension(path.resolve(extensionDir));
@@ -207,6 +238,7 @@ export async function launchFirefox({ extensionDir }: { extensionDir: string }):
         evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
         console: entries,
         close: () => page.close(),
+        puppeteer: page,
       };
     },
     evaluateInExtensionPage<T>(expression: string): Promise<T> {
@@ -218,6 +250,7 @@ export async function launchFirefox({ extensionDir }: { extensionDir: string }):
     async clickInExtensionPage(selector: string): Promise<void> {
       await extensionPage.click(selector);
     },
+    openExtensionPage: (file: string) => openFirefoxExtensionPage(browser, file),
     async close() {
       await browser.close();
     },
