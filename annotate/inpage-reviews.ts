@@ -10,6 +10,7 @@ import type { CaptureEvent } from '../capture/types';
 import type { Finding, Span } from '../engine/types';
 import { CAPTURE_MESSAGE, isCaptureResponse, type CaptureRequest, type StoredReply } from '../messaging/capture-protocol';
 import { DATA_MESSAGES, type DataRequestOf, type DataResponse, type DataType } from '../messaging/data-protocol';
+import { unsavedReplyNotice } from '../components/storage-problem';
 import { findingRecordIds } from '../storage/finding-id';
 import { UNREVIEWED, type FindingRecord, type Verdict } from '../storage/records';
 import type { PageTurn, SiteAdapter } from '../sites/types';
@@ -199,15 +200,30 @@ export class InpageReviews {
   #showResult(capture: CaptureEvent, response: unknown): void {
     const entry = [...this.#entries.values()].find((e) => e.key === capture.key);
     if (!entry) return;
-    if (!isCaptureResponse(response) || !response.ok) {
-      // Capture is off for this site, or the background failed (it logs that in the health log).
+    if (!isCaptureResponse(response)) {
       this.#remove(entry);
       return;
     }
-    const ids = findingRecordIds(capture.key, response.result.findings);
-    entry.evidence = new Map(response.result.findings.map((f, i) => [ids[i]!, f.evidence] as const));
-    entry.exchangeId = response.stored?.exchangeId ?? capture.key;
-    this.#update(entry, viewOf(response.stored, unstoredRecords(capture, response.result.findings)));
+    if (!response.ok) {
+      // Analysed but not stored (a full disk): the findings are shown, and the badge says they were not saved.
+      if (response.unsaved) {
+        const notice = unsavedReplyNotice(response.unsaved.kind, response.error);
+        this.#showFindings(entry, capture, response.unsaved.result.findings, undefined, notice);
+        return;
+      }
+      // Capture is off for this site, or the background could not analyse the reply.
+      this.#remove(entry);
+      return;
+    }
+    this.#showFindings(entry, capture, response.result.findings, response.stored);
+  }
+
+  #showFindings(entry: ReplyEntry, capture: CaptureEvent, findings: readonly Finding[], stored: StoredReply | undefined, unsaved?: string): void {
+    const ids = findingRecordIds(capture.key, findings);
+    entry.evidence = new Map(findings.map((f, i) => [ids[i]!, f.evidence] as const));
+    entry.exchangeId = stored?.exchangeId ?? capture.key;
+    const view = viewOf(stored, unstoredRecords(capture, findings));
+    this.#update(entry, unsaved === undefined ? view : { ...view, unsaved });
   }
 
   #remove(entry: ReplyEntry): void {

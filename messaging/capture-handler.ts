@@ -61,8 +61,15 @@ export async function handleCapture(value: unknown, deps: CaptureHandlerDeps): P
     const { created, version, stored } = await deps.sink.put(record);
     return { ok: true, created, version, result: analysis.result, ...(stored ? { stored } : {}) };
   } catch (err) {
-    return { ok: false, error: `Could not store the capture: ${errorText(err)}` };
+    // The analysis is not lost with the write: the page shows the findings and says they were not saved.
+    return { ok: false, error: `Could not store the capture: ${errorText(err)}`, unsaved: { result: analysis.result, kind: storageKindOf(err) } };
   }
+}
+
+/** The storage error kind a sink failure carries (storage/capture-sink.ts's CaptureStorageError), else 'failed'. */
+function storageKindOf(err: unknown): string {
+  const kind = typeof err === 'object' && err !== null ? (err as { kind?: unknown }).kind : undefined;
+  return typeof kind === 'string' ? kind : 'failed';
 }
 
 export async function handleHealth(value: unknown, deps: Pick<CaptureHandlerDeps, 'health'>): Promise<HealthResponse> {

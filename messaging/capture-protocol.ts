@@ -37,7 +37,18 @@ export type CaptureResponse =
       /** What the store keeps for this reply (absent from sinks without a database): the in-page review UI works on it. */
       stored?: StoredReply;
     }
-  | { ok: false; error: string };
+  | {
+      ok: false;
+      error: string;
+      /** Present when the reply was analysed but the store refused it: the page still shows the findings, marked unsaved. */
+      unsaved?: UnsavedCapture;
+    };
+
+/** The analysis of a reply the background could not store, and why (a StorageErrorKind such as 'quota'). */
+export interface UnsavedCapture {
+  result: AnalysisResult;
+  kind: string;
+}
 
 /** The stored findings of one captured reply, with the reviews and annotations already made on it. */
 export interface StoredReply {
@@ -134,6 +145,10 @@ export function parseHealthEvent(value: unknown): Parse<HealthEvent> {
 /** Whether a value received from the background has the shape of a CaptureResponse. */
 export function isCaptureResponse(value: unknown): value is CaptureResponse {
   if (!isRecord(value)) return false;
-  if (value.ok === false) return typeof value.error === 'string';
+  if (value.ok === false) return typeof value.error === 'string' && (value.unsaved === undefined || isUnsavedCapture(value.unsaved));
   return value.ok === true && typeof value.created === 'boolean' && Number.isSafeInteger(value.version) && isRecord(value.result);
+}
+
+function isUnsavedCapture(value: unknown): value is UnsavedCapture {
+  return isRecord(value) && typeof value.kind === 'string' && isRecord(value.result) && Array.isArray(value.result.findings);
 }

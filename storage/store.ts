@@ -89,8 +89,12 @@ export class SpecLensStore {
   }
 
   private async write<T>(action: string, run: (db: SpecLensDb) => Promise<T>): Promise<StorageResult<T>> {
+    const failureBefore = this.lastStorageError;
     try {
-      return ok(await run(await this.db()));
+      const value = await run(await this.db());
+      // Writing works again: the UI stops warning. A failure noted while this write ran is newer and stays.
+      if (failureBefore && this.lastStorageError === failureBefore) this.lastStorageError = null;
+      return ok(value);
     } catch (err) {
       const error = classifyStorageError(err, action);
       if (!(err instanceof StoreRequestError)) await this.noteWriteFailure(error);

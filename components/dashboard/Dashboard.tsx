@@ -1,6 +1,7 @@
 /** The dashboard: findings (filters, virtualised list, detail, bulk review), statistics, health, export and backup. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FindingRecord } from '../../storage/records';
+import { openDataSettings as openDataSettingsTab, StorageProblemBanner, useStorageProblem } from '../StorageProblemBanner';
 import { BulkActions } from './BulkActions';
 import type { DataRequester } from './data';
 import { DetailView } from './DetailView';
@@ -26,9 +27,11 @@ export interface DashboardProps {
   save?: SaveFile;
   /** Called when the tab changes (the page keeps it in the address). */
   onTabChange?(tab: Tab): void;
+  /** Opens the options at "Your data", where old data is deleted; a new tab by default. */
+  openDataSettings?(): void;
 }
 
-export function Dashboard({ request, openDatabase, initialTab = 'findings', initialFilters, save, onTabChange }: DashboardProps) {
+export function Dashboard({ request, openDatabase, initialTab = 'findings', initialFilters, save, onTabChange, openDataSettings = openDataSettingsTab }: DashboardProps) {
   const [tab, setTab] = useState<Tab>(initialTab);
   const [form, setForm] = useState<FilterState>({ ...EMPTY_FILTERS, ...initialFilters });
   const filters = useMemo(() => toFindingFilters(form), [form]);
@@ -37,6 +40,8 @@ export function Dashboard({ request, openDatabase, initialTab = 'findings', init
   const [open, setOpen] = useState<{ finding: FindingRecord; index: number } | null>(null);
   const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // Asked again on each tab and after the dashboard's own writes (a review that succeeds ends the warning).
+  const storageProblem = useStorageProblem(request, `${tab}|${notice ?? ''}`);
 
   useEffect(() => setSelected(new Set()), [filters]);
   useEffect(() => onTabChange?.(tab), [tab]);
@@ -102,6 +107,12 @@ export function Dashboard({ request, openDatabase, initialTab = 'findings', init
       </header>
 
       <main class="dash-body">
+      <StorageProblemBanner
+        class="sl-storage-problem--inset"
+        problem={storageProblem}
+        onFreeSpace={openDataSettings}
+        onShowDetails={tab === 'health' ? undefined : () => setTab('health')}
+      />
       {tab !== 'health' && <FilterBar value={form} facets={view.facets} onChange={setForm} showSort={tab === 'findings'} />}
 
       {tab === 'findings' && (

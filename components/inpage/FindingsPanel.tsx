@@ -90,7 +90,13 @@ export function FindingsPanel({ id, view, actions, onClose }: FindingsPanelProps
         </button>
       </header>
       <div class="sl-panel-body">
-        {!view.stored ? <p class="sl-status sl-status--error">This reply was not stored, so reviews and flags cannot be saved.</p> : null}
+        {view.unsaved !== undefined ? (
+          <p class="sl-status sl-status--error" role="alert">
+            {view.unsaved} Reviews and flags cannot be saved for this reply.
+          </p>
+        ) : !view.stored ? (
+          <p class="sl-status sl-status--error">This reply was not stored, so reviews and flags cannot be saved.</p>
+        ) : null}
         {findings.length === 0 ? (
           <p class="sl-empty">SpecLens found nothing in this reply that goes against the Model Spec.</p>
         ) : (

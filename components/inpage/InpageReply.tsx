@@ -22,7 +22,7 @@ export function InpageReply({ idPrefix, view, actions, onOpenChange }: InpageRep
   };
   return (
     <div class="sl-reply">
-      <ReplyBadge findings={view.findings} pending={view.pending} open={open && !view.pending} panelId={panelId} buttonRef={badge} onToggle={() => setOpenState(!open)} />
+      <ReplyBadge findings={view.findings} pending={view.pending} unsaved={view.unsaved !== undefined} open={open && !view.pending} panelId={panelId} buttonRef={badge} onToggle={() => setOpenState(!open)} />
       {open && !view.pending ? (
         <FindingsPanel
           id={panelId}

@@ -7,6 +7,8 @@ export interface ReplyBadgeProps {
   findings: readonly FindingRecord[];
   /** Shown while the background analyses the reply. */
   pending?: boolean;
+  /** The findings were shown but not saved (a full disk): the badge says so instead of a quiet success. */
+  unsaved?: boolean;
   open: boolean;
   panelId: string;
   onToggle(): void;
@@ -24,9 +26,11 @@ export function badgeLabel(findings: readonly FindingRecord[]): string {
 }
 
 export const PENDING_LABEL = 'SpecLens is checking this reply';
+export const UNSAVED_SUFFIX = ', shown but not saved';
 
-export function ReplyBadge({ findings, pending = false, open, panelId, onToggle, buttonRef }: ReplyBadgeProps) {
+export function ReplyBadge({ findings, pending = false, unsaved = false, open, panelId, onToggle, buttonRef }: ReplyBadgeProps) {
   const clean = findings.length === 0;
+  const label = `${badgeLabel(findings)}${unsaved ? UNSAVED_SUFFIX : ''}`;
   if (pending) {
     return (
       <button type="button" ref={buttonRef} class="sl-badge-button sl-badge-button--pending" aria-busy="true" aria-label={PENDING_LABEL} title={PENDING_LABEL} disabled>
@@ -41,11 +45,11 @@ export function ReplyBadge({ findings, pending = false, open, panelId, onToggle,
     <button
       type="button"
       ref={buttonRef}
-      class={`sl-badge-button${clean ? ' sl-badge-button--clean' : ''}`}
+      class={`sl-badge-button${clean ? ' sl-badge-button--clean' : ''}${unsaved ? ' sl-badge-button--unsaved' : ''}`}
       aria-expanded={open}
       aria-controls={panelId}
-      aria-label={badgeLabel(findings)}
-      title={badgeLabel(findings)}
+      aria-label={label}
+      title={label}
       onClick={onToggle}
     >
       <span class="sl-badge-logo" aria-hidden="true">
@@ -62,6 +66,11 @@ export function ReplyBadge({ findings, pending = false, open, panelId, onToggle,
           </span>
         ))
       )}
+      {unsaved ? (
+        <span class="sl-badge-unsaved" aria-hidden="true">
+          not saved
+        </span>
+      ) : null}
     </button>
   );
 }

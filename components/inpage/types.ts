@@ -15,6 +15,8 @@ export interface ReplyView {
   stored: boolean;
   /** The background has not answered yet: the badge shows that the reply is being checked. */
   pending?: boolean;
+  /** The findings were shown but the background could not store them: why, in plain words. */
+  unsaved?: string;
 }
 
 export interface SelectedText {

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CheckReply } from '../CheckReply';
 import { SeverityBadge } from '../SeverityBadge';
+import { openDataSettings as openDataSettingsTab, StorageProblemBanner, useStorageProblem } from '../StorageProblemBanner';
 import type { Exchange } from '../../engine/types';
 import type { AnalyzeResponse } from '../../messaging/protocol';
 import { isCaptureAllowed, loadCaptureControls, setCapturePaused, setSiteCapture, type CaptureControls, type ControlsArea } from '../../storage/capture-controls';
@@ -25,15 +26,18 @@ export interface PopupProps {
   controlsArea: ControlsArea;
   analyze(exchange: Exchange): Promise<AnalyzeResponse>;
   openDashboard(query: string): void;
+  /** Opens the options at "Your data", where old data is deleted; a new tab by default. */
+  openDataSettings?(): void;
 }
 
 type Findings = { kind: 'loading' } | { kind: 'error'; error: StorageError } | { kind: 'ready'; findings: FindingRecord[] };
 
-export function Popup({ request, page, controlsArea, analyze, openDashboard }: PopupProps) {
+export function Popup({ request, page, controlsArea, analyze, openDashboard, openDataSettings = openDataSettingsTab }: PopupProps) {
   const [controls, setControls] = useState<CaptureControls | null>(null);
   const [controlsError, setControlsError] = useState<string | null>(null);
   const [findings, setFindings] = useState<Findings>({ kind: 'loading' });
   const [health, setHealth] = useState<HealthEventRecord | null | undefined>(undefined);
+  const storageProblem = useStorageProblem(request);
   const site = page?.site ?? null;
 
   useEffect(() => {
@@ -73,6 +77,7 @@ export function Popup({ request, page, controlsArea, analyze, openDashboard }: P
         <Switch label="Pause all" checked={controls?.paused ?? false} disabled={!controls} onChange={(v) => change(() => setCapturePaused(controlsArea, v))} />
       </header>
 
+      <StorageProblemBanner problem={storageProblem} onFreeSpace={openDataSettings} onShowDetails={() => openDashboard('#health')} />
       {controlsError && (
         <p class="sl-alert" role="alert">
           {controlsError}

@@ -132,7 +132,7 @@ describe('handleCapture', () => {
   it('reports a sink failure as an error and does not throw', async () => {
     const sink = { put: () => Promise.reject(new Error('QuotaExceededError')) };
     const response = await handleCapture(capture(), { rules: RULES, storage: fakeBrowser.storage.local, sink, health: new MemoryCaptureStore().health });
-    expect(response).toEqual({ ok: false, error: 'Could not store the capture: QuotaExceededError' });
+    expect(response).toMatchObject({ ok: false, error: 'Could not store the capture: QuotaExceededError', unsaved: { kind: 'failed' } });
   });
 });
 

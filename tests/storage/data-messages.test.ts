@@ -97,8 +97,11 @@ describe('captures reach IndexedDB', () => {
     expect(health.latestPerSite).toMatchObject([{ site: 'claude', kind: 'no-turns', message: 'No turns.', missingSelectors: ['assistant turn'], at: Date.parse(event.at) }]);
   });
 
-  it('tells the content script when the disk is full, and keeps what was stored', async () => {
+  it('tells the content script when the disk is full, keeps what was stored readable, and clears the warning after the next good write', async () => {
     await send({ type: CAPTURE_MESSAGE, capture: captureEvent(1) }, CONTENT_SCRIPT);
+    const storedBefore = valueOf(await data(DATA_MESSAGES.getExchange, { exchangeId: 'chatgpt|id:m-1|h' }));
+    const listedBefore = valueOf(await data(DATA_MESSAGES.listFindings, { query: {} }));
+    expect(listedBefore.total).toBeGreaterThan(0);
     const proto = (globalThis as unknown as { IDBObjectStore: { prototype: { add: (v: unknown) => IDBRequest } } }).IDBObjectStore.prototype;
     const realAdd = proto.add;
     proto.add = function (this: IDBObjectStore, v: unknown) {
@@ -111,14 +114,28 @@ describe('captures reach IndexedDB', () => {
     } finally {
       proto.add = realAdd;
     }
-    expect(response).toEqual({
+    expect(response).toMatchObject({
       ok: false,
       error:
         "Could not store the capture: the browser's storage for SpecLens is full. Nothing that was already stored has been lost. Delete old data in the options (retention) or free disk space.",
+      unsaved: { kind: 'quota' },
     });
+    // the page still gets the analysis, so it can show the findings marked as not saved
+    if (response.ok || !response.unsaved) throw new Error('expected the unsaved analysis');
+    expect(response.unsaved.result.findings.length).toBeGreaterThan(0);
+
     const health = valueOf(await data(DATA_MESSAGES.health));
-    expect(health.lastStorageError).toMatchObject({ kind: 'quota' });
-    expect(valueOf(await data(DATA_MESSAGES.stats)).total.total).toBeGreaterThan(0);
+    expect(health.lastStorageError).toMatchObject({ kind: 'quota', at: expect.any(Number) });
+    // what was stored before the failure is intact and readable, and nothing of the failed capture was kept
+    expect(valueOf(await data(DATA_MESSAGES.getExchange, { exchangeId: 'chatgpt|id:m-1|h' }))).toEqual(storedBefore);
+    expect(await data(DATA_MESSAGES.getExchange, { exchangeId: 'chatgpt|id:m-2|h' })).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    const listedAfter = valueOf(await data(DATA_MESSAGES.listFindings, { query: {} }));
+    expect(listedAfter.total).toBe(listedBefore.total);
+    expect(listedAfter.findings).toEqual(listedBefore.findings);
+
+    // once there is room again, the next write succeeds and the pages stop warning
+    expect(await send<CaptureResponse>({ type: CAPTURE_MESSAGE, capture: captureEvent(2) }, CONTENT_SCRIPT)).toMatchObject({ ok: true, created: true });
+    expect(valueOf(await data(DATA_MESSAGES.health)).lastStorageError).toBeNull();
   });
 });
 
