@@ -147,6 +147,58 @@ describe('InpageReviews', () => {
     expect(hosts()).toHaveLength(0);
   });
 
+  it('keeps the badge of a reply the background analysed but could not store, and says it was not saved', async () => {
+    const c = capture();
+    const full: CaptureResponse = {
+      ok: false,
+      error: "Could not store the capture: the browser's storage for SpecLens is full. Nothing that was already stored has been lost.",
+      unsaved: { kind: 'quota', result: { findings: FINDINGS, signals: {} as never, errors: [] } as never },
+    };
+    await reviews.wrapSend<Msg>(async () => full)({ type: CAPTURE_MESSAGE, capture: c });
+    await flush();
+    const badge = shadow().querySelector('.sl-badge-button')!;
+    expect(badge.getAttribute('aria-label')).toBe('SpecLens: 2 findings (1 high, 1 low), shown but not saved');
+    expect(badge.classList.contains('sl-badge-button--unsaved')).toBe(true);
+    expect(badge.querySelector('.sl-badge-unsaved')!.textContent).toBe('not saved');
+
+    (badge as HTMLButtonElement).click();
+    await flush();
+    const panel = shadow().querySelector('.sl-panel')!;
+    expect([...panel.querySelectorAll('.sl-finding-title')].map((e) => e.textContent)).toEqual(['shows-markup title', 'sycophantic-opener title']);
+    expect(panel.querySelector('.sl-status--error')!.textContent).toBe(
+      'Shown here but not saved: your disk is full. Free space or delete old data (SpecLens options → Retention). Reviews and flags cannot be saved for this reply.',
+    );
+    expect((panel.querySelector('.sl-flag-button') as HTMLButtonElement).disabled).toBe(true);
+    expect([...panel.querySelectorAll<HTMLButtonElement>('.sl-verdict--confirmed')].every((b) => b.disabled)).toBe(true);
+  });
+
+  it('words other failed writes with their reason, and a clean unsaved reply still says not saved', async () => {
+    const c = capture();
+    const response: CaptureResponse = {
+      ok: false,
+      error: 'Could not store the capture: the SpecLens database is not available right now. Reload the extension if this persists.',
+      unsaved: { kind: 'unavailable', result: { findings: [], signals: {} as never, errors: [] } as never },
+    };
+    await reviews.wrapSend<Msg>(async () => response)({ type: CAPTURE_MESSAGE, capture: c });
+    await flush();
+    const badge = shadow().querySelector('.sl-badge-button') as HTMLButtonElement;
+    expect(badge.getAttribute('aria-label')).toBe('SpecLens: no findings for this reply, shown but not saved');
+    badge.click();
+    await flush();
+    expect(shadow().querySelector('.sl-status--error')!.textContent).toBe(
+      'Shown here but not saved: the SpecLens database is not available right now. Reload the extension if this persists. Reviews and flags cannot be saved for this reply.',
+    );
+  });
+
+  it('drops the badge when the answer claims an unsaved analysis of the wrong shape', async () => {
+    await reviews.wrapSend<Msg>(async () => ({ ok: false, error: 'Could not store the capture: x', unsaved: { kind: 'quota', result: 'nope' } }))({
+      type: CAPTURE_MESSAGE,
+      capture: capture(),
+    });
+    await flush();
+    expect(hosts()).toHaveLength(0);
+  });
+
   it('leaves other messages alone', async () => {
     const send = vi.fn(async () => ({ ok: true }));
     await reviews.wrapSend<Msg>(send)({ type: 'speclens/health' });
