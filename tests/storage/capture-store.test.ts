@@ -169,6 +169,9 @@ describe('failed writes', () => {
     const retried = await store.saveCapture(capture());
     expect(retried).toMatchObject({ ok: true, value: { created: true } });
     expect((await counts()).exchanges).toBe(before.exchanges + 1);
+    // a write that succeeds ends the warning the pages show
+    const after = await store.healthOverview();
+    expect(after.ok && after.value.lastStorageError).toBeNull();
   });
 
   it('a failed conversation write rolls back the exchange and findings already queued', async () => {
