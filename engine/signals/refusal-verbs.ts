@@ -239,8 +239,9 @@ function isWeak(verb: string, words: string[], i: number): boolean {
     case 'tell':
       return next === 'you' && then === 'what' && words[i + 3] === 'to';
     case 'decide':
-    case 'choose':
       return words.slice(i + 1, i + 4).includes('for');
+    case 'choose':
+      return words.slice(i + 1, i + 4).includes('for') || someIn(words, i + 1, i + 3, SIDES);
     case 'find':
     case 'locate':
       return SEARCHABLE.has(next);
@@ -252,7 +253,6 @@ function isWeak(verb: string, words: string[], i: number): boolean {
       return someIn(words, i + 1, i + 4, PROBLEMS);
     case 'take':
     case 'pick':
-    case 'choose':
       return someIn(words, i + 1, i + 3, SIDES);
     case 'replace':
     case 'substitute':
