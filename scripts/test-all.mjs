@@ -10,7 +10,8 @@
 //   promptfoo   exported suite run by promptfoo (echo, offline) one test per case (tests/promptfoo/check-suite.ts)
 //   e2e         built extension in headless Chromium and Firefox  one test per site and browser (tests/e2e/run.ts)
 //   sw-restart  Chromium worker stopped mid-burst of captures      one test per check (tests/e2e/sw-restart.ts)
-//   inpage      badge and review panel on a ChatGPT page            one test per check (tests/e2e/inpage.ts)
+//   inpage      badge and review panel on a ChatGPT page, Chromium and Firefox  one test per check (tests/e2e/inpage.ts)
+//   restart     reviews kept across a browser restart, dashboard, both browsers one test per check (tests/e2e/restart.ts)
 // The last line is always "N passed, N failed"; the exit code is 1 when anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -193,7 +194,7 @@ const steps = [
   {
     name: 'inpage',
     async run() {
-      // Needs the build above and /usr/bin/chromium: badge latency, keyboard, reviews, flags, XSS text; writes docs/screenshots/inpage-*.png.
+      // Needs the build above, /usr/bin/chromium and /usr/bin/firefox-esr: badge latency, keyboard, reviews, flags, XSS text (screenshots to a temp dir).
       const dir = mkdtempSync(join(tmpdir(), 'speclens-inpage-'));
       const report = join(dir, 'report.json');
       try {
@@ -201,7 +202,24 @@ const steps = [
         if (!existsSync(report)) return fail(`tests/e2e/inpage.ts exited with ${code} and wrote no report`);
         const r = JSON.parse(readFileSync(report, 'utf8'));
         const failed = code !== 0 && r.failed === 0 ? 1 : r.failed;
-        return { passed: r.passed, failed, detail: `${r.passed} passed, ${r.failed} failed (in-page badge and review panel: the full flow in Chromium, badges in Firefox)` };
+        return { passed: r.passed, failed, detail: `${r.passed} passed, ${r.failed} failed (in-page badge and review panel, the full flow in Chromium and Firefox)` };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'restart',
+    async run() {
+      // Needs the build above and both browsers: review, close the browser, start it on the same profile, find it all in the dashboard.
+      const dir = mkdtempSync(join(tmpdir(), 'speclens-restart-'));
+      const report = join(dir, 'report.json');
+      try {
+        const { code } = await run(bin('tsx'), ['tests/e2e/restart.ts', '--report', report, '--screenshots', join(dir, 'screenshots')]);
+        if (!existsSync(report)) return fail(`tests/e2e/restart.ts exited with ${code} and wrote no report`);
+        const r = JSON.parse(readFileSync(report, 'utf8'));
+        const failed = code !== 0 && r.failed === 0 ? 1 : r.failed;
+        return { passed: r.passed, failed, detail: `${r.passed} passed, ${r.failed} failed (reviews and flags kept across a browser restart, read in the dashboard, Chromium and Firefox)` };
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
