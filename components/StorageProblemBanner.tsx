@@ -79,7 +79,7 @@ export function StorageProblemBanner({ problem, onFreeSpace = openDataSettings, 
             ) : null}
             {onShowDetails ? (
               <button type="button" class="sl-storage-problem__action sl-storage-problem__action--quiet" onClick={() => onShowDetails()}>
-                Show the health log
+                Health log
               </button>
             ) : null}
           </div>

@@ -72,11 +72,11 @@ describe('dashboard storage banner', () => {
     await click(button('Delete old data…'));
     expect(openDataSettings).toHaveBeenCalledOnce();
 
-    await click(button('Show the health log'));
+    await click(button('Health log'));
     await waitFor(() => expect(tab('Health').getAttribute('aria-selected')).toBe('true'));
     expect(banner()).not.toBeNull();
     // already on screen: no button to go there
-    expect(button('Show the health log')).toBeUndefined();
+    expect(button('Health log')).toBeUndefined();
     await waitFor(() => expect(text(container.querySelector('.dash-health__table'))).toContain('Could not save data'));
   });
 

@@ -70,7 +70,7 @@ describe('popup storage banner', () => {
 
     await click(button('Delete old data…'));
     expect(openDataSettings).toHaveBeenCalledOnce();
-    await click(button('Show the health log'));
+    await click(button('Health log'));
     expect(openDashboard).toHaveBeenCalledWith('#health');
   });
 
@@ -82,7 +82,7 @@ describe('popup storage banner', () => {
       'The SpecLens database is not available right now. Nothing that was already stored has been lost. Reload the extension if this persists.',
     );
     expect(button('Delete old data…')).toBeUndefined();
-    expect(button('Show the health log')).toBeDefined();
+    expect(button('Health log')).toBeDefined();
   });
 
   it('shows nothing when the last write succeeded, also on pages SpecLens does not read', async () => {
