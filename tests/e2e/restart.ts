@@ -5,15 +5,18 @@
  * the same profile; then the dashboard (dashboard.html) must list those findings with their verdicts
  * in its own UI (the verdict filters, the rows, the detail view with the note), and the reopened chat
  * page must show the verdicts and the flag in its panel. Nothing of the first session is reused
- * after the restart except the profile directory, so every check after it fails on a fresh profile
- * (the dashboard then says "No findings yet").
+ * after the restart except the profile directory; as a control, the browser is then started once
+ * more on a fresh profile, where the same dashboard must say "No findings yet", so the checks above
+ * can only pass on data read back from the kept profile.
  *
  * Firefox: the harness installs the add-on temporarily (WebDriver BiDi webExtension.install), and
- * Firefox removes a temporary add-on, with its storage, when it shuts down. A real user's add-on is
- * installed permanently and keeps its data, so the test keeps it the only way a temporary install
- * can: `extensions.webextensions.keepStorageOnUninstall` and `keepUuidOnUninstall` set, the same fixed
- * moz-extension UUID (so the same IndexedDB origin), the same profile, and the add-on installed again
- * after the restart.
+ * Firefox drops a temporary add-on when it shuts down; uninstalling an add-on clears its storage and
+ * forgets its moz-extension UUID. A real user's add-on is installed permanently and keeps both, so the
+ * test keeps them the way a temporary install can: `extensions.webextensions.keepStorageOnUninstall`
+ * and `keepUuidOnUninstall` set, the same fixed UUID (so the same IndexedDB origin), the same profile,
+ * and the add-on installed again after the restart. (Firefox 153 ESR was seen to keep the data of a
+ * temporary add-on dropped at shutdown even without the two prefs; they make the test independent of
+ * when a Firefox version runs that cleanup.)
  *
  *   npx wxt build && npx wxt build -b firefox --mv3 && npx tsx tests/e2e/restart.ts [--browser chromium|firefox] [--report FILE.json] [--screenshots DIR]
  *
@@ -162,6 +165,31 @@ async function restartScenario(name: BrowserName, profileDir: string): Promise<v
   } finally {
     await session.browser.close();
   }
+
+  // Control: the same build on a fresh profile has nothing to show.
+  const freshDir = mkdtempSync(path.join(tmpdir(), `speclens-restart-${name}-fresh-`));
+  try {
+    session = await BROWSERS[name].launch(freshDir);
+    try {
+      await checkFreshProfile(name, session, shot);
+    } finally {
+      await session.browser.close();
+    }
+  } finally {
+    rmSync(freshDir, { recursive: true, force: true });
+  }
+}
+
+async function checkFreshProfile(name: BrowserName, session: Session, shot: (page: FlowPage, step: string) => Promise<void>): Promise<void> {
+  const { page } = await session.openDashboard();
+  const shown = await waitFor(
+    'the dashboard on a fresh profile',
+    () => page.evaluate<string | undefined>(`((e) => (e && e.textContent) || undefined)(document.querySelector('.dash-empty__title'))`),
+    STEP_MS * 2,
+  ).catch((err: Error) => err.message);
+  const count = await page.evaluate<string>(`(${COUNT} || {}).textContent || ''`);
+  check(`${name}: control: on a fresh profile the dashboard has no findings`, shown === 'No findings yet' && count === findingsLabel(0), `"${shown}", "${count}"`);
+  await shot(page, 'fresh-profile');
 }
 
 async function listAll(browser: E2EBrowser, verdicts?: string[]): Promise<{ total: number; findings: { id: string; verdict: string }[] }> {
