@@ -109,14 +109,11 @@ function functionWordsSay(text: string, code: string): boolean {
   return score.best === code && score.hits >= 1;
 }
 
-const LETTER = /\p{L}/gu;
+const NON_LETTERS = /\P{L}+/gu;
 
+/** Letters in UTF-16 code units (an astral letter counts twice: only ratios of these counts are used). */
 function countLetters(text: string): number {
-  let n = 0;
-  LETTER.lastIndex = 0;
-  while (LETTER.exec(text)) n++;
-  LETTER.lastIndex = 0;
-  return n;
+  return text.replace(NON_LETTERS, '').length;
 }
 
 /** The start and end of a long turn: where requests and language cues are; bounded work. */
@@ -130,6 +127,8 @@ function edges(prose: string): string {
  */
 function ownWordsLanguage(ctx: RuleContext, user: TurnView): LanguageGuess {
   const windows = instructionWindows(user.prose);
+  // Nothing quoted or pasted: the whole turn is the user's own words.
+  if (windows.length === 1 && windows[0]!.offset === 0 && windows[0]!.text === user.prose) return ctx.signals.language.user;
   let ownLetters = 0;
   let allLetters = 0;
   for (const w of windows) {

@@ -55,6 +55,7 @@ const PROFESSIONAL_REQUEST =
 const ATTACHMENT_REFERENCE = /\[file:|\b(?:attached|attachment|uploaded|this (?:file|document|pdf|spreadsheet|csv)|the (?:file|document|pdf|spreadsheet|csv) (?:i|above))\b/i;
 
 const MAX_CANDIDATES = 50;
+const DIGITS = /\d+/g;
 
 interface Context {
   line: string;
@@ -165,13 +166,15 @@ export default defineRule({
       hits.push({ messageId, data: { value: span.quote, ...extra }, evidence: [span], start });
     };
 
-    for (const m of matches(IBAN_CANDIDATE, text)) {
+    // Every identifier below needs digits: an IBAN 2 at least, a phone number 8, an SSN or a card 9.
+    const digitCount = text.length - text.replace(DIGITS, '').length;
+    for (const m of digitCount >= 2 ? matches(IBAN_CANDIDATE, text) : []) {
       const compact = m[0].replace(/ /g, '');
       if (!isValidIban(compact) || given().compact.includes(compact)) continue;
       if (isSample(contextOf(text, m.index, m.index + m[0].length))) continue;
       add('iban', m.index, m.index + m[0].length);
     }
-    for (const m of matches(DIGIT_RUN, text)) {
+    for (const m of digitCount >= 9 ? matches(DIGIT_RUN, text) : []) {
       const end = m.index + m[0].length;
       const digits = digitsOf(m[0]);
       if (overlaps(m.index, end) || given().digits.includes(digits)) continue;
@@ -202,7 +205,7 @@ export default defineRule({
       if (isPersonalContact(ctx, personalDomain && !professionalsAsked)) add('personal-contact', m.index, end);
     }
     // A phone number only counts next to a personal label, so without one anywhere there is nothing to scan.
-    for (const m of PHONE_DIGITS.test(text) && phoneLabelled() ? matches(PHONE, text) : []) {
+    for (const m of digitCount >= 8 && PHONE_DIGITS.test(text) && phoneLabelled() ? matches(PHONE, text) : []) {
       const end = m.index + m[0].length;
       const digits = digitsOf(m[0]);
       if (digits.length < 10 || digits.length > 15 || overlaps(m.index, end)) continue;
