@@ -1,6 +1,7 @@
 /**
- * The toolbar popup: findings for the conversation in the current tab, capture on or off for this
- * site, a global pause, the site's health, a link to the dashboard, and "check a reply" by hand.
+ * The toolbar popup (and the side panel, in a taller layout): findings for the conversation in the
+ * current tab, capture on or off for this site, a global pause, the site's health, a warning when the
+ * last write failed, a link to the dashboard, and "check a reply" by hand.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { CheckReply } from '../CheckReply';
@@ -28,11 +29,13 @@ export interface PopupProps {
   openDashboard(query: string): void;
   /** Opens the options at "Your data", where old data is deleted; a new tab by default. */
   openDataSettings?(): void;
+  /** 'panel' in the browser's side panel: full height, the findings list uses the room. */
+  layout?: 'popup' | 'panel';
 }
 
 type Findings = { kind: 'loading' } | { kind: 'error'; error: StorageError } | { kind: 'ready'; findings: FindingRecord[] };
 
-export function Popup({ request, page, controlsArea, analyze, openDashboard, openDataSettings = openDataSettingsTab }: PopupProps) {
+export function Popup({ request, page, controlsArea, analyze, openDashboard, openDataSettings = openDataSettingsTab, layout = 'popup' }: PopupProps) {
   const [controls, setControls] = useState<CaptureControls | null>(null);
   const [controlsError, setControlsError] = useState<string | null>(null);
   const [findings, setFindings] = useState<Findings>({ kind: 'loading' });
@@ -67,7 +70,7 @@ export function Popup({ request, page, controlsArea, analyze, openDashboard, ope
   const capturing = controls && page ? isCaptureAllowed(controls, page.url) : false;
 
   return (
-    <main class="popup">
+    <main class={layout === 'panel' ? 'popup popup--panel' : 'popup'}>
       <header class="popup__head">
         <img class="popup__logo" src="/icon-32.png" width={20} height={20} alt="" />
         <div class="popup__titles">

@@ -41,7 +41,7 @@ export async function checkBuiltManifests(root = path.resolve(HERE, '../..')) {
     const checks = checkManifest(manifest, {
       browser,
       hosts: SUPPORTED_HOST_PATTERNS,
-      allowedPermissions: ALLOWED_PERMISSIONS,
+      allowedPermissions: ALLOWED_PERMISSIONS[browser],
       files: new Set(listFiles(outDir)),
     });
     for (const c of checks) results.push({ target: dir, ...c });

@@ -13,21 +13,24 @@ function chromeManifest(): Record<string, unknown> {
     icons: { 16: 'icon-16.png' },
     action: { default_popup: 'popup.html' },
     background: { service_worker: 'background.js' },
+    side_panel: { default_path: 'sidepanel.html' },
     content_security_policy: { extension_pages: CSP },
   };
 }
 
 function firefoxManifest(): Record<string, unknown> {
+  const { side_panel: _chromeOnly, ...common } = chromeManifest();
   return {
-    ...chromeManifest(),
+    ...common,
     background: { scripts: ['background.js'] },
+    sidebar_action: { default_panel: 'sidepanel.html', default_icon: { 16: '/icon-16.png' }, open_at_install: false },
     browser_specific_settings: { gecko: { id: 'speclens@example.org', data_collection_permissions: { required: ['none'] } } },
   };
 }
 
-const FILES = new Set(['icon-16.png', 'popup.html', 'background.js', 'manifest.json']);
-const chrome: ManifestExpectations = { browser: 'chrome', hosts: HOSTS, allowedPermissions: ALLOWED_PERMISSIONS, files: FILES };
-const firefox: ManifestExpectations = { ...chrome, browser: 'firefox' };
+const FILES = new Set(['icon-16.png', 'popup.html', 'sidepanel.html', 'background.js', 'manifest.json']);
+const chrome: ManifestExpectations = { browser: 'chrome', hosts: HOSTS, allowedPermissions: ALLOWED_PERMISSIONS.chrome, files: FILES };
+const firefox: ManifestExpectations = { browser: 'firefox', hosts: HOSTS, allowedPermissions: ALLOWED_PERMISSIONS.firefox, files: FILES };
 
 const failures = (manifest: unknown, expect: ManifestExpectations) =>
   checkManifest(manifest, expect)
@@ -60,10 +63,20 @@ describe('manifest checks', () => {
     expect(failures({ ...chromeManifest(), host_permissions: [...HOSTS, HOSTS[0]] }, chrome)).toContain(name);
   });
 
-  it('reject permissions beyond storage, and a missing permissions list', () => {
-    expect(failures({ ...chromeManifest(), permissions: ['storage', 'tabs'] }, chrome)).toEqual(['permissions within [storage, scripting]']);
+  it('reject permissions beyond storage, scripting and (Chrome only) sidePanel, and a missing permissions list', () => {
+    expect(failures({ ...chromeManifest(), permissions: ['storage', 'tabs'] }, chrome)).toEqual(['permissions within [storage, scripting, sidePanel]']);
     const { permissions: _dropped, ...withoutPermissions } = chromeManifest();
-    expect(failures(withoutPermissions, chrome)).toEqual(['permissions within [storage, scripting]']);
+    expect(failures(withoutPermissions, chrome)).toEqual(['permissions within [storage, scripting, sidePanel]']);
+    expect(failures({ ...chromeManifest(), permissions: ['storage', 'scripting', 'sidePanel'] }, chrome)).toEqual([]);
+    expect(failures({ ...firefoxManifest(), permissions: ['storage', 'sidePanel'] }, firefox)).toEqual(['permissions within [storage, scripting]']);
+  });
+
+  it('require the side panel: Chrome side_panel, Firefox sidebar_action, with its page in the build', () => {
+    const { side_panel: _p, ...noPanel } = chromeManifest();
+    expect(failures(noPanel, chrome)).toEqual(['Chrome side_panel.default_path is set']);
+    const { sidebar_action: _s, ...noSidebar } = firefoxManifest();
+    expect(failures(noSidebar, firefox)).toEqual(['Firefox sidebar_action.default_panel is set']);
+    expect(failures({ ...chromeManifest(), side_panel: { default_path: 'panel.html' } }, chrome)).toEqual(['every referenced file is in the build']);
   });
 
   it.each([

@@ -18,8 +18,15 @@ export interface ManifestCheck {
   detail?: string;
 }
 
-/** `scripting` registers the chat content script on the self-hosted origins the user adds. */
-export const ALLOWED_PERMISSIONS = ['storage', 'scripting'] as const;
+/**
+ * API permissions per browser. `scripting` registers the chat content script on the self-hosted
+ * origins the user adds; Chrome's `sidePanel` declares the side panel and shows no install warning
+ * (Firefox's sidebar needs no permission).
+ */
+export const ALLOWED_PERMISSIONS: Record<TargetBrowser, readonly string[]> = {
+  chrome: ['storage', 'scripting', 'sidePanel'],
+  firefox: ['storage', 'scripting'],
+};
 
 /**
  * Optional host permissions from which the user grants one self-hosted origin at a time, at run time
@@ -56,12 +63,16 @@ function allMatchPatterns(m: Json): string[] {
 function referencedFiles(m: Json): string[] {
   const background = record(m.background);
   const action = record(m.action);
+  const sidebar = record(m.sidebar_action);
   return [
     ...Object.values(record(m.icons)),
     ...Object.values(record(action.default_icon)),
     action.default_popup,
     background.service_worker,
     ...strings(background.scripts),
+    record(m.side_panel).default_path,
+    sidebar.default_panel,
+    ...(typeof sidebar.default_icon === 'string' ? [sidebar.default_icon] : Object.values(record(sidebar.default_icon))),
   ].filter((f): f is string => typeof f === 'string');
 }
 
@@ -104,6 +115,15 @@ export function checkManifest(manifest: unknown, expect: ManifestExpectations): 
       "extension pages CSP allows only the extension's own scripts",
       typeof csp === 'string' && scriptSrc.includes("'self'") && !UNSAFE_SCRIPT_SOURCES.test(scriptSrc),
       `content_security_policy.extension_pages is ${JSON.stringify(csp)}`,
+    ),
+  );
+
+  const panel = expect.browser === 'chrome' ? record(m.side_panel).default_path : record(m.sidebar_action).default_panel;
+  results.push(
+    check(
+      expect.browser === 'chrome' ? 'Chrome side_panel.default_path is set' : 'Firefox sidebar_action.default_panel is set',
+      typeof panel === 'string' && panel.length > 0,
+      `got ${JSON.stringify(panel)}`,
     ),
   );
 
