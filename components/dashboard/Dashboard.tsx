@@ -41,7 +41,12 @@ export function Dashboard({ request, openDatabase, initialTab = 'findings', init
   const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // Asked again on each tab and after the dashboard's own writes (a review that succeeds ends the warning).
-  const storageProblem = useStorageProblem(request, `${tab}|${notice ?? ''}`);
+  const [writes, setWrites] = useState(0);
+  const storageProblem = useStorageProblem(request, `${tab}|${writes}`);
+  const afterWrite = useCallback(() => {
+    setWrites((n) => n + 1);
+    view.reload();
+  }, [view.reload]);
 
   useEffect(() => setSelected(new Set()), [filters]);
   useEffect(() => onTabChange?.(tab), [tab]);
@@ -131,7 +136,7 @@ export function Dashboard({ request, openDatabase, initialTab = 'findings', init
                 onDone={(message) => {
                   setNotice(message);
                   setSelected(new Set());
-                  view.reload();
+                  afterWrite();
                 }}
               />
             </div>
@@ -174,7 +179,7 @@ export function Dashboard({ request, openDatabase, initialTab = 'findings', init
               <FindingsTable view={view} selected={selected} onToggle={toggle} onOpen={(finding, index) => setOpen({ finding, index })} openIndex={open?.index ?? null} />
             )}
           </div>
-          {open && <DetailView request={request} finding={open.finding} onClose={closeDetail} onReviewed={view.reload} />}
+          {open && <DetailView request={request} finding={open.finding} onClose={closeDetail} onReviewed={afterWrite} />}
         </section>
       )}
       {tab === 'stats' && (
@@ -196,7 +201,7 @@ export function Dashboard({ request, openDatabase, initialTab = 'findings', init
           save={save}
           onClose={closeExport}
           onRestored={() => {
-            view.reload();
+            afterWrite();
             setNotice('Backup restored.');
           }}
         />

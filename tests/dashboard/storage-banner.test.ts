@@ -80,13 +80,21 @@ describe('dashboard storage banner', () => {
     await waitFor(() => expect(text(container.querySelector('.dash-health__table'))).toContain('Could not save data'));
   });
 
-  it('goes away once a later write succeeds', async () => {
+  it('goes away once a later write succeeds: a review made in the dashboard', async () => {
+    await failACaptureOnAFullDisk();
+    await act(() => render(h(Dashboard, { request, openDatabase }), container));
+    await waitFor(() => expect(banner()).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('.dash-bulk')).not.toBeNull());
+    await click([...container.querySelector('.dash-bulk')!.querySelectorAll('button')].find((b) => text(b) === 'Confirm'));
+    await waitFor(() => expect(banner()).toBeNull());
+  });
+
+  it('goes away once a later write succeeds elsewhere (a capture in another tab), on the next tab change', async () => {
     await failACaptureOnAFullDisk();
     await act(() => render(h(Dashboard, { request, openDatabase, initialTab: 'stats' }), container));
     await waitFor(() => expect(banner()).not.toBeNull());
-    const page = await store.listFindings({ limit: 1 });
-    if (!page.ok) throw new Error(page.error.message);
-    expect((await store.setReviews([{ findingId: page.value.findings[0]!.id, verdict: 'confirmed' }])).ok).toBe(true);
+    const exchange = exchangeOf(8, 'As an AI language model, I cannot see images.');
+    expect((await store.saveCapture({ exchange, key: 'chatgpt|id:a-8|h', result: analyze(exchange, { rules: RULES }) })).ok).toBe(true);
     await click(tab('Findings'));
     await waitFor(() => expect(banner()).toBeNull());
   });
