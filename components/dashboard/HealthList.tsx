@@ -29,11 +29,7 @@ export function HealthList({ request }: { request: DataRequester }) {
   if (!health) return <p class="dash-muted">Reading the health log…</p>;
   return (
     <div class="dash-health">
-      {health.lastStorageError && (
-        <p class="sl-alert" role="alert">
-          {health.lastStorageError.message} ({formatDateTime(health.lastStorageError.at)})
-        </p>
-      )}
+      {/* A failed write is shown by the dashboard's storage banner, above every tab. */}
       {health.events.length === 0 ? (
         <div class="dash-empty">
           <p class="dash-empty__title">All good</p>
