@@ -10,8 +10,8 @@
 //   promptfoo   exported suite run by promptfoo (echo, offline) one test per case (tests/promptfoo/check-suite.ts)
 //   e2e         built extension in headless Chromium and Firefox  one test per site and browser (tests/e2e/run.ts)
 //   sw-restart  Chromium worker stopped mid-burst of captures      one test per check (tests/e2e/sw-restart.ts)
-//   inpage      badge and review panel on a ChatGPT page, Chromium and Firefox  one test per check (tests/e2e/inpage.ts)
-//   restart     reviews kept across a browser restart, dashboard, both browsers one test per check (tests/e2e/restart.ts)
+//   inpage      badge and review panel, ChatGPT page, both browsers one test per check (tests/e2e/inpage.ts)
+//   restart     reviews kept across a browser restart, in the dashboard, both browsers  one test per check (tests/e2e/restart.ts)
 // The last line is always "N passed, N failed"; the exit code is 1 when anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';

@@ -166,6 +166,7 @@ export async function selectInLastReply(page: FlowPage, text: string): Promise<v
     const at = node.data.indexOf(${JSON.stringify(text)});
     const range = document.createRange(); range.setStart(node, at); range.setEnd(node, at + ${text.length});
     const s = getSelection(); s.removeAllRanges(); s.addRange(range);
+    changed(); // settles even if the browser sends no event for a selection it already had
   })`);
   if (!found) throw new Error(`"${text}" could not be selected in the last reply`);
 }
