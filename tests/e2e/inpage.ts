@@ -25,6 +25,7 @@ import { loadSavedPage } from './harness/expected';
 import { playwrightFlowPage, puppeteerFlowPage, type FlowPage } from './harness/flow-page';
 import { DEFAULT_PLAN, PROFILES } from './harness/profiles';
 import {
+  animationsSettled,
   badgeLabel,
   closePanelByEscape,
   confirmFirstDismissSecond,
@@ -221,7 +222,7 @@ async function reviewChecks({ browser, site, page, key, label }: { browser: E2EB
   await page.evaluate('getSelection().removeAllRanges()');
   await scrollToLastReply(page, key);
   await page.evaluate(`${inRoot(key, '.sl-panel-body')}.scrollTop = 0`);
-  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+  await animationsSettled(page);
   await page.screenshot(path.join(SHOTS, `inpage-panel-${label}.png`));
   await page.click(inRoot(key, '.sl-icon-button'));
   await waitShown(page, 'the panel', panel, false);

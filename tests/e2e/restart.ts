@@ -38,6 +38,7 @@ import { loadSavedPage } from './harness/expected';
 import { playwrightFlowPage, puppeteerFlowPage, type FlowPage } from './harness/flow-page';
 import { DEFAULT_PLAN, PROFILES } from './harness/profiles';
 import {
+  animationsSettled,
   cardVerdicts,
   confirmFirstDismissSecond,
   DISMISS_NOTE,
@@ -145,7 +146,10 @@ interface Reviewed {
 }
 
 async function restartScenario(name: BrowserName, profileDir: string): Promise<void> {
-  const shot = (page: FlowPage, step: string) => page.screenshot(path.join(SHOTS, `restart-${name}-${step}.png`));
+  const shot = async (page: FlowPage, step: string) => {
+    await animationsSettled(page);
+    await page.screenshot(path.join(SHOTS, `restart-${name}-${step}.png`));
+  };
 
   // First session: capture, review, flag.
   let session = await BROWSERS[name].launch(profileDir);

@@ -282,6 +282,22 @@ export function domUntouched(page: FlowPage): Promise<true | string> {
   })()`);
 }
 
+/**
+ * Resolves once the page and the SpecLens shadow roots have no finite animation or transition running
+ * (the panel fades in), a frame later: what a screenshot must wait for.
+ */
+export function animationsSettled(page: FlowPage): Promise<void> {
+  return page.evaluate(`(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    await frame();
+    const roots = [document, ...[...document.querySelectorAll('[data-speclens-host]')].map((h) => h.shadowRoot).filter(Boolean)];
+    const running = roots.flatMap((r) => r.getAnimations()).filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity);
+    await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+    await frame();
+    await frame();
+  })()`);
+}
+
 /** The element's box in the viewport, or null when it is not laid out. */
 export async function boxOf(page: FlowPage, expression: string): Promise<Box | null> {
   return page.evaluate(`((e) => { if (!e) return null; const r = e.getBoundingClientRect(); return r.width > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null; })(${expression})`);
@@ -289,6 +305,7 @@ export async function boxOf(page: FlowPage, expression: string): Promise<Box | n
 
 /** A screenshot of the element with some of the reply to its left and around it. */
 export async function screenshotAround(page: FlowPage, expression: string, file: string, what: string): Promise<void> {
+  await animationsSettled(page);
   const box = await boxOf(page, expression);
   if (!box) throw new Error(`the ${what} is not on screen for its screenshot`);
   const viewport = page.viewport();
