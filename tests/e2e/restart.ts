@@ -43,6 +43,7 @@ import {
   confirmFirstDismissSecond,
   DISMISS_NOTE,
   FLAG_NOTE,
+  findingIds,
   flagSelection,
   inRoot,
   listedFlags,
@@ -353,7 +354,7 @@ async function checkChatPageAgain(name: BrowserName, session: Session, reviewed:
     check(`${name}: after the restart, the reopened chat page's reply is the one reviewed`, key === reviewed.key, key);
     await scrollToLastReply(page, key);
     await openPanelByKeyboard(page, key);
-    const ids = await page.evaluate<string[]>(`[...${inRoot(key, '.sl-panel')}.querySelectorAll('.sl-finding')].map((e) => e.getAttribute('data-finding-id'))`);
+    const ids = await findingIds(page, key);
     const verdicts = await cardVerdicts(page, key);
     const verdictOf = (id: string) => verdicts[ids.indexOf(id)];
     const flags = await waitFor('the flag listed in the panel', async () => {
