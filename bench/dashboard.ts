@@ -6,12 +6,13 @@
  *   npm run bench:dashboard                   (builds the Chrome extension first, into .output/chrome-mv3-bench)
  *   npm run bench:dashboard -- --count 5000 --runs 7 --json
  *   npm run bench:dashboard -- --screenshots  (also writes docs/screenshots/{dashboard,detail,stats,popup}-{light,dark}.png)
+ *   npm run bench:dashboard -- --profile FILE.cpuprofile   (the last first render's CPU profile, for DevTools)
  *
  * Times are taken inside the page with performance.now(): "painted" means the rows are in the DOM
  * and a requestAnimationFrame callback plus one task have run after them. Each figure is the
  * median of the runs, with the slowest run beside it.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -28,6 +29,9 @@ const COUNT = option('--count', 20_000);
 const RUNS = option('--runs', 5);
 const asJson = args.includes('--json');
 const screenshots = args.includes('--screenshots');
+const profileIndex = args.indexOf('--profile');
+/** Where to write a CPU profile (Chrome DevTools format) of the last first-render run. */
+const PROFILE_FILE = profileIndex >= 0 ? args[profileIndex + 1] : undefined;
 // Built by `wxt build --mode bench` into its own folder, so other builds of .output/chrome-mv3 cannot interfere.
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3-bench');
 const SHOTS = path.resolve('docs/screenshots');
@@ -163,8 +167,15 @@ async function main() {
       await page.addInitScript({ content: FIRST_ROWS_SCRIPT });
       const cdp = await browser.context.newCDPSession(page);
       await cdp.send('Performance.enable');
+      const profiling = PROFILE_FILE !== undefined && run === RUNS - 1;
+      if (profiling) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+      }
       await page.goto(`${base}/dashboard.html`);
       firstRender.push(await page.evaluate<number>('window.__firstRows'));
+      if (profiling) writeFileSync(PROFILE_FILE, JSON.stringify((await cdp.send('Profiler.stop')).profile));
       firstRenderBusy.push(await taskMs(cdp));
     }
     const cdp = await browser.context.newCDPSession(page);

@@ -17,11 +17,14 @@ export function openDataSettings(): void {
 
 /**
  * The background's latest failed write, or null. Asked again when `refreshKey` changes and whenever
- * the page comes back into view, so a page left open follows captures made in other tabs.
+ * the page comes back into view, so a page left open follows captures made in other tabs. Nothing is
+ * asked while `enabled` is false (the dashboard waits for its first rows, so both requests do not
+ * queue at the background together).
  */
-export function useStorageProblem(request: DataRequester, refreshKey: unknown = null): StorageProblem | null {
+export function useStorageProblem(request: DataRequester, refreshKey: unknown = null, enabled = true): StorageProblem | null {
   const [problem, setProblem] = useState<StorageProblem | null>(null);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     const read = () => {
       void request({ type: DATA_MESSAGES.health, limit: 1 }).then((r) => {
@@ -40,7 +43,7 @@ export function useStorageProblem(request: DataRequester, refreshKey: unknown = 
       document.removeEventListener('visibilitychange', onVisible);
       window.removeEventListener('focus', read);
     };
-  }, [request, refreshKey]);
+  }, [request, refreshKey, enabled]);
   return problem;
 }
 

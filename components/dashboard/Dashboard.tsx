@@ -42,7 +42,7 @@ export function Dashboard({ request, openDatabase, initialTab = 'findings', init
   const [notice, setNotice] = useState<string | null>(null);
   // Asked again on each tab and after the dashboard's own writes (a review that succeeds ends the warning).
   const [writes, setWrites] = useState(0);
-  const storageProblem = useStorageProblem(request, `${tab}|${writes}`);
+  const storageProblem = useStorageProblem(request, `${tab}|${writes}`, view.status !== 'loading');
   const afterWrite = useCallback(() => {
     setWrites((n) => n + 1);
     view.reload();
