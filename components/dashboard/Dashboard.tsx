@@ -127,18 +127,20 @@ export function Dashboard({ request, openDatabase, initialTab = 'findings', init
               <p class="dash-count" aria-live="polite" data-testid="finding-count">
                 {view.status === 'loading' ? 'Loading findings…' : plural(view.total, 'finding')}
               </p>
-              <BulkActions
-                request={request}
-                selectedIds={[...selected]}
-                filters={filters}
-                total={view.total}
-                onClearSelection={() => setSelected(new Set())}
-                onDone={(message) => {
-                  setNotice(message);
-                  setSelected(new Set());
-                  afterWrite();
-                }}
-              />
+              {view.total > 0 && (
+                <BulkActions
+                  request={request}
+                  selectedIds={[...selected]}
+                  filters={filters}
+                  total={view.total}
+                  onClearSelection={() => setSelected(new Set())}
+                  onDone={(message) => {
+                    setNotice(message);
+                    setSelected(new Set());
+                    afterWrite();
+                  }}
+                />
+              )}
             </div>
             {notice && (
               <p class="dash-ok" role="status">

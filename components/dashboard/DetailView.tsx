@@ -4,9 +4,10 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SeverityBadge } from '../SeverityBadge';
+import { specRef } from '../../engine/spec';
 import type { ExchangeDetail } from '../../storage/exchanges-repo';
 import type { StorageError } from '../../storage/errors';
-import { VERDICTS, type FindingRecord, type ReviewRecord, type Verdict } from '../../storage/records';
+import { VERDICTS, type AnnotationRecord, type FindingRecord, type ReviewRecord, type Verdict } from '../../storage/records';
 import type { Turn } from '../../engine/types';
 import type { DataRequester } from './data';
 import { segmentText, type Mark } from './evidence';
@@ -164,6 +165,44 @@ function Exchange({ detail, focus, request, onReviewed }: { detail: ExchangeDeta
             <ReviewControls finding={f} review={reviewOf.get(f.id) ?? null} request={request} onSaved={onReviewed} />
           </li>
         ))}
+      </ul>
+      {detail.annotations.length > 0 && <Flags annotations={detail.annotations} />}
+    </>
+  );
+}
+
+/** What the user flagged on this reply themselves ("Flag something SpecLens missed"), newest first. */
+function Flags({ annotations }: { annotations: AnnotationRecord[] }) {
+  const newestFirst = [...annotations].sort((a, b) => b.createdAt - a.createdAt);
+  return (
+    <>
+      <h3 class="dash-detail__sub">Your flags on this reply ({annotations.length})</h3>
+      <ul class="dash-review-list" data-testid="detail-flags">
+        {newestFirst.map((a) => {
+          const spec = specRef(a.specAnchor);
+          return (
+            <li key={a.id} class="dash-review dash-flag">
+              <div class="dash-review__head">
+                <span class="dash-flag__label">Flag</span>
+                <a class="dash-review__title" href={spec.url} target="_blank" rel="noreferrer noopener">
+                  {spec.title}
+                </a>
+                <span class="dash-muted">({sectionLabel(a.section)})</span>
+              </div>
+              {a.span ? (
+                <ul class="dash-quotes">
+                  <li>
+                    <q>{a.span.quote}</q>
+                  </li>
+                </ul>
+              ) : (
+                <p class="dash-muted">On the whole reply</p>
+              )}
+              {a.note && <p class="dash-review__message">{a.note}</p>}
+              <p class="dash-muted dash-flag__when">Flagged {formatDateTime(a.createdAt)}</p>
+            </li>
+          );
+        })}
       </ul>
     </>
   );

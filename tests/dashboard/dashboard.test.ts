@@ -65,6 +65,7 @@ describe('dashboard findings', () => {
     ({ store, request, openDatabase } = await seededStore([]));
     await act(() => render(h(Dashboard, { request, openDatabase }), container));
     await waitFor(() => expect(text(container.querySelector('.dash-empty__title'))).toBe('No findings yet'));
+    expect(container.querySelector('.dash-bulk')).toBeNull();
   });
 
   it('opens the detail with the whole exchange, evidence marked, captured markup shown as text', async () => {
@@ -78,6 +79,26 @@ describe('dashboard findings', () => {
     expect((globalThis as { __xss?: number }).__xss).toBeUndefined();
     expect(text(container.querySelector('.dash-turn--user'))).toContain('Recommend a good sci-fi book');
     expect(container.querySelector<HTMLAnchorElement>('.dash-detail__meta a')!.href).toContain('model-spec.openai.com');
+  });
+
+  it("shows the user's own flags on the reply in the detail, with the section, the quote and the note", async () => {
+    await mount();
+    const first = (await request({ type: 'speclens/data/list-findings', query: { text: 'boilerplate' } }));
+    if (!first.ok) throw new Error(first.error.message);
+    const finding = first.value.findings[0]!;
+    const turnId = finding.evidence[0]!.turnId;
+    const added = await request({
+      type: 'speclens/data/add-annotation',
+      annotation: { exchangeId: finding.exchangeId, span: { turnId, start: 0, end: 23 }, specAnchor: 'avoid_sycophancy', note: 'Also <b>sycophantic</b>' },
+    });
+    if (!added.ok) throw new Error(added.error.message);
+    await click(rows().find((r) => text(r).includes('boilerplate')));
+    await waitFor(() => expect(container.querySelector('[data-testid=detail-flags]')).not.toBeNull());
+    const flag = container.querySelector('[data-testid=detail-flags] .dash-flag')!;
+    expect(text(flag.querySelector('.dash-review__title'))).toBe("Don't be sycophantic");
+    expect(text(flag.querySelector('q'))).toBe('As an AI language model');
+    expect(text(flag.querySelector('.dash-review__message'))).toBe('Also <b>sycophantic</b>');
+    expect(flag.querySelector('b')).toBeNull();
   });
 
   it('reviews from the detail: the verdict is stored and shown in the list; Esc closes', async () => {
