@@ -3,7 +3,7 @@
  * disk: a reply streamed into the saved ChatGPT page is captured, one finding confirmed, another
  * dismissed with a note, and a passage flagged; the browser is closed entirely and started again on
  * the same profile; then the dashboard (dashboard.html) must list those findings with their verdicts
- * in its own UI (the verdict filters, the rows, the detail view with the note), and the reopened chat
+ * in its own UI (the verdict filters, the rows, the detail view with the note and the flag), and the reopened chat
  * page must show the verdicts and the flag in its panel. Nothing of the first session is reused
  * after the restart except the profile directory; as a control, the browser is then started once
  * more on a fresh profile, where the same dashboard must say "No findings yet", so the checks above
@@ -311,7 +311,7 @@ async function checkDashboard(name: BrowserName, session: Session, reviewed: Rev
     'the detail view with its reviews',
     () =>
       page.evaluate<{ focus: { pressed: string[]; note: string }; others: string[][] } | undefined>(`(() => {
-        const items = [...document.querySelectorAll('.dash-detail .dash-review')];
+        const items = [...document.querySelectorAll('.dash-detail .dash-review:not(.dash-flag)')];
         const focus = items.find((i) => i.classList.contains('is-focus'));
         if (!focus) return undefined;
         const pressed = (i) => [...i.querySelectorAll('.dash-btn--verdict[aria-pressed="true"]')].map((b) => b.textContent.trim());
@@ -332,7 +332,30 @@ async function checkDashboard(name: BrowserName, session: Session, reviewed: Rev
   })()`);
   await shot(page, 'detail');
 
-  // The dashboard does not list flags; the exchange it opened holds the flag made before the restart.
+  // The flag made before the restart, in the detail view's "Your flags on this reply".
+  const shownFlags = await waitFor(
+    'the flag in the detail view',
+    () =>
+      page.evaluate<{ href: string; quote: string; note: string }[] | undefined>(`(() => {
+        const flags = [...document.querySelectorAll('[data-testid=detail-flags] .dash-flag')];
+        return flags.length ? flags.map((f) => ({ href: f.querySelector('a').href, quote: f.querySelector('q')?.textContent ?? '', note: f.querySelector('.dash-review__message')?.textContent ?? '' })) : undefined;
+      })()`),
+    STEP_MS,
+  );
+  check(
+    `${name}: after the restart, the detail view lists the flag with its section, quote and note`,
+    shownFlags.length === 1 && shownFlags[0]!.href.endsWith(`#${reviewed.pickedSection}`) && shownFlags[0]!.quote === SELECTED && shownFlags[0]!.note === FLAG_NOTE,
+    shownFlags.map((f) => `${f.href.split('#')[1]} on "${f.quote}": ${f.note}`).join(' | '),
+  );
+  // Scrolled within the detail pane only, as a user would (scrollIntoView would move the page too).
+  await page.evaluate(`(() => {
+    const pane = document.querySelector('.dash-detail');
+    const flags = document.querySelector('[data-testid=detail-flags]');
+    pane.scrollTop += flags.getBoundingClientRect().top - pane.getBoundingClientRect().top - 120;
+  })()`);
+  await shot(page, 'detail-flag');
+
+  // And in the stored exchange, read from the dashboard page.
   const stored = await storedExchange({ sendFromExtensionPage: (m) => page.evaluate(`(globalThis.browser || chrome).runtime.sendMessage(${JSON.stringify(m)})`) }, reviewed.key);
   const flag = stored.annotations.at(-1);
   check(
