@@ -118,6 +118,58 @@ function benchParts(exchanges: readonly Exchange[]): PartResult[] {
   return parts;
 }
 
+const SEQUENCE_PARTS = ['context (quotes, code masking)', 'signal refusal', 'signal requestRisk', 'signal userInstructions', 'signal language', 'all rules'] as const;
+
+/**
+ * The same parts timed where they really run: one after the other for each reply, as analyze() does,
+ * so each finds the caches as the part before it left them. Median per reply of each part.
+ */
+function benchSequence(exchanges: readonly Exchange[], budgetMs = PART_BUDGET_MS * 2): Record<(typeof SEQUENCE_PARTS)[number], number> {
+  const samples = SEQUENCE_PARTS.map(() => [] as number[]);
+  const started = performance.now();
+  for (let pass = 0; pass < 5 || performance.now() - started < budgetMs; pass++) {
+    for (const exchange of exchanges) {
+      const t0 = performance.now();
+      const base = buildContext(exchange);
+      const t1 = performance.now();
+      const refusal = detectRefusal(base.reply, base.lastUser);
+      const t2 = performance.now();
+      const requestRisk = assessRequestRisk(base.lastUser, base.userTurns);
+      const t3 = performance.now();
+      const userInstructions = extractUserInstructions(base.userTurns);
+      const t4 = performance.now();
+      const language = detectLanguages(base.lastUser, base.reply);
+      const t5 = performance.now();
+      const ctx: RuleContext = { ...base, signals: { refusal, requestRisk, userInstructions, language } };
+      for (const rule of RULES) sink += rule.detect(ctx).length;
+      const t6 = performance.now();
+      [t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5].forEach((ms, k) => samples[k]!.push(ms * 1000));
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  return Object.fromEntries(SEQUENCE_PARTS.map((part, k) => [part, median(samples[k]!)])) as Record<(typeof SEQUENCE_PARTS)[number], number>;
+}
+
+function renderSequence(label: string, sequence: Record<string, number>, alone: PartResult[]): string {
+  const aloneOf = new Map(alone.map((p) => [p.part, p.timing.medianUs]));
+  const rulesAlone = alone.filter((p) => p.part.startsWith('rule ')).reduce((sum, p) => sum + p.timing.medianUs, 0);
+  const total = Object.values(sequence).reduce((a, b) => a + b, 0);
+  const title = `
+The same parts in sequence, as analyze() runs them (median per ${label} reply), next to each timed alone:
+
+`;
+  return (
+    title +
+    renderTextTable(
+      [{ header: 'part' }, { header: 'in sequence µs', align: 'right' }, { header: 'alone µs', align: 'right' }],
+      [
+        ...Object.entries(sequence).map(([part, value]) => [part, us(value), us(part === 'all rules' ? rulesAlone : aloneOf.get(part) ?? NaN)]),
+        ['sum', us(total), ''],
+      ],
+    )
+  );
+}
+
 function us(value: number): string {
   return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 }
@@ -174,6 +226,9 @@ function main(): void {
     progress(`  measuring the parts of the engine on the ${size(bytes)} replies...\n`);
     partsBySize[size(bytes)] = benchParts(c.exchanges);
   }
+  const twoKb = corpus.find((x) => x.kind === 'realistic' && x.bytes === 2 * KB)!;
+  progress(`  measuring the parts in sequence on the ${size(twoKb.bytes)} replies...\n`);
+  const sequence = benchSequence(twoKb.exchanges);
   const results: CaseResult[] = [];
   for (const c of corpus) {
     progress(`  measuring ${c.name}...\n`);
@@ -188,7 +243,7 @@ function main(): void {
   };
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ environment, cases: results, parts: partsBySize, sink })}\n`);
+    process.stdout.write(`${JSON.stringify({ environment, cases: results, parts: partsBySize, sequence, sink })}\n`);
     return;
   }
   const out: string[] = [];
@@ -224,6 +279,7 @@ function main(): void {
     ),
   );
   out.push(renderParts(partsBySize));
+  out.push(renderSequence(size(twoKb.bytes), sequence, partsBySize[size(twoKb.bytes)]!));
   out.push(`\n${environment.seconds.toFixed(1)} s`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
