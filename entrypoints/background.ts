@@ -5,12 +5,14 @@ import { createDataMessageListener } from '../messaging/data-handler';
 import { keepSelfHostedScriptsInSync } from '../sites/self-hosted-origins';
 import { RULES } from '../rules';
 import { IndexedDbCaptureSink } from '../storage/capture-sink';
+import { storageAreaFailureMemory } from '../storage/failure-memory';
 import { SpecLensStore } from '../storage/store';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRuntimeMessageListener({ rules: RULES, storage: browser.storage.local }));
   // The background owns the database: captures, health events and every page's data requests go through this store.
-  const store = new SpecLensStore();
+  // Its latest failed write is remembered in storage.local, so the warning survives a worker restart.
+  const store = new SpecLensStore({ failureMemory: storageAreaFailureMemory(browser.storage.local) });
   const captures = new IndexedDbCaptureSink({ store, rules: RULES, storage: browser.storage.local });
   browser.runtime.onMessage.addListener(
     createCaptureMessageListener(

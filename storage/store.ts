@@ -3,6 +3,7 @@
  * step with every write (catalog-keeper.ts), and returns every outcome as a StorageResult (never
  * rejects), so message handlers can hand failures to the UI as they are.
  */
+import type { FailureMemory, NotedFailure } from './failure-memory';
 import { CatalogKeeper } from './catalog-keeper';
 import { captureProblem, saveCapture, type CaptureInput, type SaveCaptureOutcome } from './capture-store';
 import { openSpecLensDb, type SpecLensDb } from './db';
@@ -29,13 +30,15 @@ export interface HealthOverview {
   events: HealthEventRecord[];
   latestPerSite: HealthEventRecord[];
   /** The latest failed write of this background session, also when it could not be logged (a full disk). */
-  lastStorageError: (StorageError & { at: number }) | null;
+  lastStorageError: NotedFailure | null;
 }
 
 export interface StoreOptions {
   /** Database name; tests use their own. */
   name?: string;
   now?: () => number;
+  /** Where the latest failed write is kept across service-worker restarts (see failure-memory.ts). */
+  failureMemory?: FailureMemory;
 }
 
 /** Retention and catalog upkeep run at most this often when triggered by captures. */
@@ -46,7 +49,9 @@ export const MAX_CATALOG_OPS = 500;
 export class SpecLensStore {
   private dbPromise: Promise<SpecLensDb> | null = null;
   private readonly catalog = new CatalogKeeper(() => this.db());
-  private lastStorageError: (StorageError & { at: number }) | null = null;
+  private lastStorageError: NotedFailure | null = null;
+  /** The failure remembered by an earlier worker, read once before the first health answer or write. */
+  private failureRecalled: Promise<void> | null = null;
   private lastRetentionRun = -Infinity;
   private readonly now: () => number;
 
@@ -88,12 +93,29 @@ export class SpecLensStore {
     return this.catalog.verifyNow();
   }
 
+  private recallFailure(): Promise<void> {
+    const memory = this.options.failureMemory;
+    this.failureRecalled ??= memory
+      ? memory.load().then((remembered) => {
+          // A failure noted by this worker meanwhile is newer.
+          if (remembered && !this.lastStorageError) this.lastStorageError = remembered;
+        })
+      : Promise.resolve();
+    return this.failureRecalled;
+  }
+
+  private setLastStorageError(noted: NotedFailure | null): Promise<void> {
+    this.lastStorageError = noted;
+    return this.options.failureMemory?.save(noted) ?? Promise.resolve();
+  }
+
   private async write<T>(action: string, run: (db: SpecLensDb) => Promise<T>): Promise<StorageResult<T>> {
+    await this.recallFailure();
     const failureBefore = this.lastStorageError;
     try {
       const value = await run(await this.db());
       // Writing works again: the UI stops warning. A failure noted while this write ran is newer and stays.
-      if (failureBefore && this.lastStorageError === failureBefore) this.lastStorageError = null;
+      if (failureBefore && this.lastStorageError === failureBefore) await this.setLastStorageError(null);
       return ok(value);
     } catch (err) {
       const error = classifyStorageError(err, action);
@@ -105,7 +127,7 @@ export class SpecLensStore {
   /** Keeps the failure for the UI and logs it as a health event when the database still accepts that. */
   private async noteWriteFailure(error: StorageError): Promise<void> {
     const at = this.now();
-    this.lastStorageError = { ...error, at };
+    await this.setLastStorageError({ ...error, at });
     try {
       const db = await this.db();
       await appendHealthEvent(db, { site: 'speclens', url: null, kind: 'storage-error', message: error.message, at });
@@ -190,6 +212,7 @@ export class SpecLensStore {
 
   async healthOverview(options: { site?: string; limit?: number } = {}): Promise<StorageResult<HealthOverview>> {
     return attempt('read the health log', async () => {
+      await this.recallFailure();
       const db = await this.db();
       const [events, latestPerSite] = await Promise.all([listHealthEvents(db, options), latestHealthPerSite(db)]);
       return { events, latestPerSite, lastStorageError: this.lastStorageError };
@@ -252,7 +275,7 @@ export class SpecLensStore {
 
   async deleteEverything(): Promise<StorageResult<void>> {
     const result = await this.findingsWrite('delete the stored data', (db) => deleteEverything(db), (c) => c.clear());
-    if (result.ok) this.lastStorageError = null;
+    if (result.ok) await this.setLastStorageError(null);
     return result;
   }
 

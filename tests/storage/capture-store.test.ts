@@ -3,31 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCaptureRecords } from '../../storage/capture-store';
 import { openSpecLensDb } from '../../storage/db';
 import { SpecLensStore } from '../../storage/store';
-import { BOILERPLATE, capture, freshIndexedDb, withReply } from './helpers';
-
-type PutFn = (this: IDBObjectStore, value: unknown, key?: IDBValidKey) => IDBRequest;
-const storeProto = () => (globalThis as unknown as { IDBObjectStore: { prototype: { put: PutFn; add: PutFn } } }).IDBObjectStore.prototype;
-
-/** Makes the next put or add into `storeName` fail the way a full disk does; returns the undo. */
-function failNextWrite(storeName: string, error = new DOMException('The quota has been exceeded.', 'QuotaExceededError')): () => void {
-  const proto = storeProto();
-  const { put, add } = proto;
-  let armed = true;
-  const wrap = (real: PutFn): PutFn =>
-    function (this: IDBObjectStore, value, key) {
-      if (armed && this.name === storeName) {
-        armed = false;
-        throw error;
-      }
-      return real.call(this, value, key);
-    };
-  proto.put = wrap(put);
-  proto.add = wrap(add);
-  return () => {
-    proto.put = put;
-    proto.add = add;
-  };
-}
+import { BOILERPLATE, capture, failNextWrite, freshIndexedDb, storeProto, withReply } from './helpers';
 
 let store: SpecLensStore;
 beforeEach(() => {

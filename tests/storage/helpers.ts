@@ -40,3 +40,27 @@ export function withReply(exchange: Exchange, text: string, capturedAt?: string)
 }
 
 export { syntheticFindings } from './synthetic';
+
+export type PutFn = (this: IDBObjectStore, value: unknown, key?: IDBValidKey) => IDBRequest;
+export const storeProto = () => (globalThis as unknown as { IDBObjectStore: { prototype: { put: PutFn; add: PutFn } } }).IDBObjectStore.prototype;
+
+/** Makes the next put or add into `storeName` fail the way a full disk does; returns the undo. */
+export function failNextWrite(storeName: string, error = new DOMException('The quota has been exceeded.', 'QuotaExceededError')): () => void {
+  const proto = storeProto();
+  const { put, add } = proto;
+  let armed = true;
+  const wrap = (real: PutFn): PutFn =>
+    function (this: IDBObjectStore, value, key) {
+      if (armed && this.name === storeName) {
+        armed = false;
+        throw error;
+      }
+      return real.call(this, value, key);
+    };
+  proto.put = wrap(put);
+  proto.add = wrap(add);
+  return () => {
+    proto.put = put;
+    proto.add = add;
+  };
+}
