@@ -29,7 +29,7 @@ export interface FindingPage {
 export interface HealthOverview {
   events: HealthEventRecord[];
   latestPerSite: HealthEventRecord[];
-  /** The latest failed write of this background session, also when it could not be logged (a full disk). */
+  /** The latest failed write since the last successful one (kept across worker restarts), also when it could not be logged (a full disk). */
   lastStorageError: NotedFailure | null;
 }
 
