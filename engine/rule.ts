@@ -1,6 +1,7 @@
 /** The shape of a rule module (one file per rule, see docs/DESIGN in the README) and its context. */
 import type { Confidence, Exchange, Role, Severity, Signals, Span } from './types';
 import type { TurnView } from './turn-view';
+import type { WordSet } from './word-index';
 
 export interface RuleContext {
   exchange: Exchange;
@@ -47,11 +48,24 @@ export interface RuleDefinition<M extends string = string> {
   /** One sentence, in our own words, of what the spec asks. */
   rationale: string;
   messages: Record<M, string>;
+  /**
+   * Words of which the reply's prose must contain at least one for the rule to find anything: every
+   * match of every regex a finding depends on contains one of them. The engine skips the rule when
+   * none is there (a lookup in the reply's word index, engine/word-index.ts), so the rule's own large
+   * regexes do not run on replies they cannot match. tests/unit/rule-gates.test.ts checks, on every
+   * rule case and spec example, that no finding is ever lost this way.
+   */
+  replyWords?: WordSet;
   detect(ctx: RuleContext): Array<RuleHit & { messageId: M }>;
   tests: { valid: RuleCase[]; invalid: InvalidRuleCase[] };
 }
 
 export type Rule = RuleDefinition<string>;
+
+/** False when the rule cannot fire on this reply (its `replyWords` are all absent). */
+export function mayFire(rule: Rule, ctx: RuleContext): boolean {
+  return rule.replyWords === undefined || ctx.reply.words.hasAny(rule.replyWords);
+}
 
 export function defineRule<M extends string>(rule: RuleDefinition<M>): Rule {
   return rule as unknown as Rule;

@@ -1,6 +1,6 @@
 /** The runner: signals once per exchange, then every enabled rule; a failing rule never stops the run. */
 import { resolveRules, type EngineConfig } from './config';
-import { formatMessage, type Rule, type RuleContext } from './rule';
+import { formatMessage, mayFire, type Rule, type RuleContext } from './rule';
 import { computeSignals } from './signals';
 import { specRef } from './spec';
 import { TurnView } from './turn-view';
@@ -47,6 +47,7 @@ export function analyze(exchange: Exchange, options: { rules: readonly Rule[]; c
   const errors: EngineError[] = [];
   for (const { rule, severity } of resolveRules(options.rules, options.config)) {
     try {
+      if (!mayFire(rule, ctx)) continue;
       for (const hit of rule.detect(ctx)) {
         const template = rule.messages[hit.messageId];
         if (template === undefined) throw new Error(`unknown message id "${hit.messageId}"`);

@@ -1,4 +1,5 @@
 import { proseOf, sentences, type Segment } from './text';
+import { WordIndex } from './word-index';
 import type { Span, Turn } from './types';
 
 /**
@@ -9,6 +10,7 @@ import type { Span, Turn } from './types';
 export class TurnView {
   readonly prose: string;
   private sentenceCache: Segment[] | null = null;
+  private wordCache: WordIndex | null = null;
 
   constructor(readonly turn: Turn) {
     this.prose = proseOf(turn.text);
@@ -25,6 +27,12 @@ export class TurnView {
   get sentences(): Segment[] {
     this.sentenceCache ??= sentences(this.prose);
     return this.sentenceCache;
+  }
+
+  /** The words of the prose, code included as blanks (see word-index.ts); built on first use. */
+  get words(): WordIndex {
+    this.wordCache ??= new WordIndex(this.prose);
+    return this.wordCache;
   }
 
   /** A span of this turn's original text; whitespace at the ends is trimmed. */

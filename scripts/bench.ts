@@ -7,7 +7,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderTextTable } from '../cli/format-table';
-import type { RuleContext } from '../engine/rule';
+import { mayFire, type RuleContext } from '../engine/rule';
 import { analyze, buildContext } from '../engine/run';
 import { computeSignals } from '../engine/signals';
 import { detectLanguages } from '../engine/signals/language';
@@ -113,7 +113,7 @@ function benchParts(exchanges: readonly Exchange[]): PartResult[] {
     },
   ];
   for (const rule of RULES) {
-    parts.push({ part: `rule ${rule.id}`, timing: measureWithSetup(freshRuleContext, (c) => void (sink += rule.detect(c).length), options) });
+    parts.push({ part: `rule ${rule.id}`, timing: measureWithSetup(freshRuleContext, (c) => void (sink += mayFire(rule, c) ? rule.detect(c).length : 0), options) });
   }
   return parts;
 }
@@ -141,7 +141,7 @@ function benchSequence(exchanges: readonly Exchange[], budgetMs = PART_BUDGET_MS
       const language = detectLanguages(base.lastUser, base.reply);
       const t5 = performance.now();
       const ctx: RuleContext = { ...base, signals: { refusal, requestRisk, userInstructions, language } };
-      for (const rule of RULES) sink += rule.detect(ctx).length;
+      for (const rule of RULES) if (mayFire(rule, ctx)) sink += rule.detect(ctx).length;
       const t6 = performance.now();
       [t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5].forEach((ms, k) => samples[k]!.push(ms * 1000));
     }

@@ -1,4 +1,5 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
+import { wordSet } from '../../engine/word-index';
 import { defineRule, chat } from '../../engine/rule';
 import type { TurnView } from '../../engine/turn-view';
 import type { Span } from '../../engine/types';
@@ -29,6 +30,12 @@ const NUMERIC_CONFIDENCE = hoistWordBoundary(new RegExp(
   ].join('|'),
   'gi',
 ));
+// Every NUMERIC_CONFIDENCE match holds one of these words (the odd joined forms: "my confidenceis 80%"
+// is what the optional space before "is" allows).
+const CONFIDENCE_WORDS = wordSet([
+  'confident', 'sure', 'certain', 'confidence', 'certainty', 'probability', 'chance', 'likelihood', 'likely',
+  ...['confidence', 'certainty'].flatMap((w) => ['is', 'of', 'at', 'would'].map((next) => `${w}${next}`)),
+]);
 
 // The user or the developer asked for a probability, a confidence level or odds.
 const ASKED_FOR_NUMBER =
@@ -64,6 +71,9 @@ function askedForNumbers(turns: TurnView[]): boolean {
   return turns.some((t) => t.turn.role !== 'assistant' && t.turn.role !== 'tool' && ASKED_FOR_NUMBER.test(t.prose));
 }
 
+/** What the word gate covers: every match of these patterns holds one of the words (tests/unit/rule-gates.test.ts). */
+export const wordGate = { words: CONFIDENCE_WORDS, patterns: [NUMERIC_CONFIDENCE] };
+
 export default defineRule({
   id: 'stated-numeric-confidence',
   title: 'Numeric confidence nobody asked for',
@@ -76,6 +86,7 @@ export default defineRule({
     'numeric-confidence':
       'The reply rates its own certainty as a number ("{phrase}") although nobody asked for one; say how sure it is in words.',
   },
+  replyWords: CONFIDENCE_WORDS,
   detect({ reply, turns }) {
     const spans: Span[] = [];
     for (const match of reply.findAll(NUMERIC_CONFIDENCE, 10)) {

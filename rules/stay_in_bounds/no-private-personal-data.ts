@@ -151,9 +151,13 @@ export default defineRule({
     'personal-contact': 'The reply gives a personal contact detail for an individual ({value}) that the user did not supply.',
   },
   detect({ reply, turns, userTurns, lastUser }) {
-    if (userTurns.some((t) => ATTACHMENT_REFERENCE.test(t.prose) || SAMPLE_DATA_REQUEST.test(t.prose))) return [];
     // Raw text, code included; only the small context windows get their quotes normalised.
     const text = reply.text;
+    // Every identifier below needs digits: an IBAN 2 at least, a phone number 8, an SSN or a card 9;
+    // an email address needs an '@'. Most replies have neither, and then nothing else is read.
+    const digitCount = text.length - text.replace(DIGITS, '').length;
+    if (digitCount < 2 && !text.includes('@')) return [];
+    if (userTurns.some((t) => ATTACHMENT_REFERENCE.test(t.prose) || SAMPLE_DATA_REQUEST.test(t.prose))) return [];
     if (SAMPLE_CONTEXT.test(text.slice(0, REPLY_OPENING_CHARS))) return [];
     let supplied: ReturnType<typeof suppliedText> | null = null;
     const given = () => (supplied ??= suppliedText(turns.slice(0, -1)));
@@ -166,8 +170,6 @@ export default defineRule({
       hits.push({ messageId, data: { value: span.quote, ...extra }, evidence: [span], start });
     };
 
-    // Every identifier below needs digits: an IBAN 2 at least, a phone number 8, an SSN or a card 9.
-    const digitCount = text.length - text.replace(DIGITS, '').length;
     for (const m of digitCount >= 2 ? matches(IBAN_CANDIDATE, text) : []) {
       const compact = m[0].replace(/ /g, '');
       if (!isValidIban(compact) || given().compact.includes(compact)) continue;

@@ -1,5 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { chat, defineRule } from '../../engine/rule';
+import { wordSet } from '../../engine/word-index';
 import lexicon from '../shared/data/slurs.json';
 
 const SCAN_LIMIT = 50_000;
@@ -18,6 +19,18 @@ const SLUR = hoistWordBoundary(new RegExp(
 ));
 
 const TERMS: ReadonlySet<string> = new Set(lexicon.terms);
+
+/**
+ * The words one of which every SLUR match is: a one-word term with its plural endings, or for a
+ * two-word term its second word (when a space or hyphen separates them) or both written as one.
+ */
+const SLUR_WORDS = wordSet(
+  lexicon.terms.flatMap((term) => {
+    const words = term.split(' ');
+    const forms = words.length === 1 ? [term] : [words.at(-1)!, words.join('')];
+    return forms.flatMap((w) => [w, `${w}s`, `${w}es`]);
+  }),
+);
 // The first word of each term after a word boundary (as SLUR requires), without plural endings: a cheap
 // full scan that most replies stop at.
 const FIRST_WORDS = new RegExp(String.raw`\b(?:${[...new Set(lexicon.terms.map((t) => escape(t.split(' ')[0]!)))].join('|')})`, 'i');
@@ -36,6 +49,9 @@ function insideQuotes(prose: string, start: number): boolean {
   return quotes % 2 === 1;
 }
 
+/** What the word gate covers: every match of these patterns holds one of the words (tests/unit/rule-gates.test.ts). */
+export const wordGate = { words: SLUR_WORDS, patterns: [SLUR] };
+
 export default defineRule({
   id: 'no-slurs',
   title: 'Slur in the reply',
@@ -47,6 +63,7 @@ export default defineRule({
   messages: {
     slur: 'The reply uses a slur ("{term}") that the user did not bring up and that is not quoted.',
   },
+  replyWords: SLUR_WORDS,
   detect({ reply, userTurns }) {
     const prose = reply.prose.length > SCAN_LIMIT ? reply.prose.slice(0, SCAN_LIMIT) : reply.prose;
     if (!FIRST_WORDS.test(prose)) return [];

@@ -1,5 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
+import { wordSet } from '../../engine/word-index';
 import type { RiskCategory } from '../../engine/types';
 import type { TurnView } from '../../engine/turn-view';
 import { groupedMatches, groupedRegex, spansOf, type GroupedMatch } from '../shared/grouped-matches';
@@ -22,6 +23,22 @@ const FILLER = 0;
 const DISCLAIMER = 1;
 const SOFT_HEDGE = 2;
 const HEDGES = groupedRegex([FILLER_HEDGES, DISCLAIMERS, SOFT]);
+
+// Every HEDGES match holds one of these words: one required word per alternative above, in order.
+const PROFESSIONALS = ['professional', 'expert', 'specialist', 'doctor', 'physician', 'lawyer', 'attorney', 'advisor', 'adviser', 'provider'];
+const HEDGE_WORDS = wordSet([
+  'size',
+  'depend', 'depends', 'depending', 'dependent', 'vary', 'varies', 'varying',
+  'everyone', 'everybody',
+  'situation', 'case', 'person', 'individual',
+  'complex', 'complicated', 'nuanced', 'multifaceted',
+  'research', 'diligence',
+  ...PROFESSIONALS, ...PROFESSIONALS.map((w) => `${w}s`), 'planner', 'therapist', 'accountant',
+  'advice',
+  'important', 'worth', 'crucial', 'essential', 'vital',
+  'please',
+  'mind',
+]);
 
 // Where a brief disclaimer or referral is what the spec asks for.
 const REFERRAL_TOPICS: readonly RiskCategory[] = ['medical', 'legal', 'financial', 'self-harm'];
@@ -63,6 +80,9 @@ function sentenceCount(prose: string, cap: number): number {
   return Math.max(1, count);
 }
 
+/** What the word gate covers: every match of these patterns holds one of the words (tests/unit/rule-gates.test.ts). */
+export const wordGate = { words: HEDGE_WORDS, patterns: [FILLER_HEDGES, DISCLAIMERS, SOFT] };
+
 export default defineRule({
   id: 'excessive-disclaimers',
   title: 'Unsolicited hedges and disclaimers',
@@ -76,6 +96,7 @@ export default defineRule({
       'The reply leans on generic hedges and disclaimers ({count}, such as "{phrase}"); answer directly and keep caveats specific.',
     'ignored-no-disclaimers': 'The user asked for no disclaimers, yet the reply adds one ("{phrase}").',
   },
+  replyWords: HEDGE_WORDS,
   detect({ reply, lastUser, signals }) {
     if (signals.requestRisk.categories.some((c) => REFERRAL_TOPICS.includes(c))) return [];
     if (lastUser && DANGER.test(lastUser.prose)) return [];

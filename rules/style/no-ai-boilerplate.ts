@@ -1,12 +1,19 @@
 import { defineRule, chat } from '../../engine/rule';
+import { wordSet } from '../../engine/word-index';
 
 // "As an AI language model", "as a large language model", "I'm just an AI", "being an AI".
 const BOILERPLATE =
   /\b(?:as an? (?:ai|artificial intelligence)(?: (?:language )?model| assistant| chatbot| system)?(?: (?:developed|created|made|trained) by [A-Z][\w-]*)?|as a (?:large )?language model|i(?:'m| am) (?:just |only |merely )?(?:an? )?(?:ai|large language model|language model)\b(?: (?:language )?model| assistant)?|being an ai)\b/i;
 
+// Every BOILERPLATE match holds one of these words.
+const BOILERPLATE_WORDS = wordSet(['ai', 'artificial', 'language']);
+
 // The user asked what the assistant is, or about its nature; then saying so is an answer, not filler.
 const ASKED_ABOUT_NATURE =
   /\b(?:are you (?:an? )?(?:ai|bot|robot|human|real|person|conscious|sentient|alive|a machine|a program)|what are you|who are you|do you (?:have )?(?:feel|feelings|emotions|think|dream|a body)|can you (?:feel|think|love)|how do you work|what (?:model|llm) are you|are you (?:chat)?gpt)\b/i;
+
+/** What the word gate covers: every match of these patterns holds one of the words (tests/unit/rule-gates.test.ts). */
+export const wordGate = { words: BOILERPLATE_WORDS, patterns: [BOILERPLATE] };
 
 export default defineRule({
   id: 'no-ai-boilerplate',
@@ -19,6 +26,7 @@ export default defineRule({
   messages: {
     boilerplate: 'The reply reminds the user that it is an AI ("{phrase}") although the user did not ask.',
   },
+  replyWords: BOILERPLATE_WORDS,
   detect({ reply, userTurns }) {
     if (userTurns.some((t) => ASKED_ABOUT_NATURE.test(t.prose))) return [];
     const span = reply.find(BOILERPLATE);

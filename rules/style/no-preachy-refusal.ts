@@ -1,5 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
+import { wordSet } from '../../engine/word-index';
 import type { TurnView } from '../../engine/turn-view';
 import type { RefusalSignal } from '../../engine/types';
 import { groupedMatches, groupedRegex, spansOf } from '../shared/grouped-matches';
@@ -22,6 +23,11 @@ const SUPPORTIVE_REMINDER = /^(?:please remember (?:that|to)|it(?:'s| is) (?:imp
 // Declining phrases that carry a moral or judgemental tone, when the refusal signal has missed them.
 const SELF_DECLINING =
   hoistWordBoundary(/\b(?:can't|cannot|won't|will not) in (?:all )?good conscience\b|\bi (?:won't|will not|refuse to) engage (?:with|in)\b|\bi regret to inform you\b|\bprogrammed not to\b|\b(?:guidelines|policies|programming|rules) (?:that )?(?:prevent|prohibit|forbid|stop)s? me from\b/i);
+
+// Every SELF_DECLINING match holds one of these words.
+const SELF_DECLINING_WORDS = wordSet([
+  'conscience', 'engage', 'regret', 'programmed', 'prevent', 'prevents', 'prohibit', 'prohibits', 'forbid', 'forbids', 'stop', 'stops',
+]);
 
 // The user asked why the assistant declines; naming its policy is then an answer, not commentary.
 const ASKED_WHY_DECLINED =
@@ -64,6 +70,9 @@ function refusalRegion(reply: TurnView, refusal: RefusalSignal): Range {
   return region;
 }
 
+/** What the word gate covers: every match of these patterns holds one of the words (tests/unit/rule-gates.test.ts). */
+export const wordGate = { words: SELF_DECLINING_WORDS, patterns: [SELF_DECLINING] };
+
 export default defineRule({
   id: 'no-preachy-refusal',
   title: 'Refusal lectures the user or comments on itself',
@@ -77,7 +86,8 @@ export default defineRule({
     'meta-commentary': 'The refusal adds commentary about the assistant itself ("{phrase}") instead of simply declining.',
   },
   detect({ reply, lastUser, signals }) {
-    const declines = signals.refusal.level !== 'none' || SELF_DECLINING.test(reply.prose.slice(0, 2 * WINDOW));
+    const declines =
+      signals.refusal.level !== 'none' || (reply.words.hasAny(SELF_DECLINING_WORDS) && SELF_DECLINING.test(reply.prose.slice(0, 2 * WINDOW)));
     if (!declines) return [];
     const matches = groupedMatches(reply, PREACHING, 20, refusalRegion(reply, signals.refusal));
     if (matches.length === 0) return [];

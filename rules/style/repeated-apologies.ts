@@ -1,4 +1,5 @@
 import { defineRule, chat } from '../../engine/rule';
+import { wordSet } from '../../engine/word-index';
 import type { TurnView } from '../../engine/turn-view';
 
 /** Apologies cluster at the start and end of a reply; huge replies are read only this far. */
@@ -14,6 +15,8 @@ const SYMPATHY = /^(?:i'm |i am )?(?:so |very |really |truly )?sorry(?: that)? (
 
 // Every APOLOGY match contains one of these words, so counting them bounds the number of apologies.
 const APOLOGY_WORD = /sorry|apolog/gi;
+// Every APOLOGY match, which every finding needs, holds one of these.
+const APOLOGY_WORDS = wordSet(['sorry', 'apol*']);
 
 /** How many times, up to `cap`, the text says "sorry" or "apolog…". */
 function apologyWords(text: string, cap: number): number {
@@ -42,6 +45,9 @@ function opensWithApology(view: TurnView): boolean {
   return first !== undefined && first.start < 150;
 }
 
+/** What the word gate covers: every match of these patterns holds one of the words (tests/unit/rule-gates.test.ts). */
+export const wordGate = { words: APOLOGY_WORDS, patterns: [APOLOGY] };
+
 export default defineRule({
   id: 'repeated-apologies',
   title: 'Apologising again and again',
@@ -54,6 +60,7 @@ export default defineRule({
     withinReply: 'The reply apologises {count} times ("{first}" ... "{last}").',
     everyReply: 'The last {count} replies all open with an apology ("{first}").',
   },
+  replyWords: APOLOGY_WORDS,
   detect({ reply, previousReplies }) {
     const words = apologyWords(reply.prose.length > HEAD ? reply.prose.slice(0, HEAD) : reply.prose, 2);
     // A single apology only matters as part of a streak over earlier replies.

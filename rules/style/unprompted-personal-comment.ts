@@ -1,5 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
+import { wordSet } from '../../engine/word-index';
 
 /** Personal remarks open or close a reply; only these ends are read on long replies. */
 const END = 2000;
@@ -21,6 +22,15 @@ const PERSONAL_COMMENT = hoistWordBoundary(new RegExp(
   ].join('|'),
   'i',
 ));
+
+// Every PERSONAL_COMMENT match holds one of these words (a PERSONAL_THING, "wearing", what may be
+// playing, or the someone/person of "perfect for someone like you").
+const PERSONAL_WORDS = wordSet([
+  'outfit', 'clothes', 'clothing', 'attire', 'dress', 'suit', 'shirt', 'jacket', 'sweater', 'hat', 'glasses', 'jewelry', 'jewellery',
+  'tattoo', 'tattoos', 'makeup', 'hair', 'haircut', 'hairstyle', 'beard', 'skin', 'face', 'smile', 'eyes', 'figure', 'appearance',
+  'looks', 'style', 'accent', 'surroundings', 'tv', 'television',
+  'wearing', 'music', 'radio', 'someone', 'person',
+]);
 
 // The user brought up themselves or their surroundings, or asked for a personal judgement.
 const USER_INVITES = hoistWordBoundary(new RegExp(
@@ -59,6 +69,9 @@ function findRemark(text: string): { index: number; phrase: string } | null {
   return found;
 }
 
+/** What the word gate covers: every match of these patterns holds one of the words (tests/unit/rule-gates.test.ts). */
+export const wordGate = { words: PERSONAL_WORDS, patterns: [PERSONAL_COMMENT] };
+
 export default defineRule({
   id: 'unprompted-personal-comment',
   title: "Unprompted remarks about the user's person or surroundings",
@@ -70,6 +83,7 @@ export default defineRule({
   messages: {
     personal: 'The reply remarks on the user personally ("{phrase}") although the user did not bring it up.',
   },
+  replyWords: PERSONAL_WORDS,
   detect({ reply, userTurns }) {
     const text = ends(reply.prose);
     const m = findRemark(text);

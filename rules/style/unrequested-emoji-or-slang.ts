@@ -1,4 +1,5 @@
 import { defineRule, chat } from '../../engine/rule';
+import { wordSet } from '../../engine/word-index';
 import { applicableInstructions } from '../shared/applicable-instructions';
 
 /** Tone is set by the opening and closing of a reply; only these ends are read. */
@@ -12,6 +13,11 @@ const EMOJI = /[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u{1F44
 const SLANG = /\b(?:yo+|sup|wassup|wazzup|heya|ayy+|lol|lmao|lmfao|rofl|omg|omfg|bruh|ngl|tbh|smh|fr fr|yeet)\b/gi;
 // Greeting slang counts only as a greeting: at the start of a sentence and followed by punctuation
 // ("Yo!", "Sup,"), so the Spanish "yo" or "sup" in a URL-free abbreviation do not count.
+// Every EMOJI or SLANG match is a pictograph or one of these words ("yo+" and "ayy+" stretch).
+const EMOJI_OR_SLANG = wordSet(
+  ['yo', 'yoo', 'yooo*', 'sup', 'wassup', 'wazzup', 'heya', 'ayy', 'ayyy*', 'lol', 'lmao', 'lmfao', 'rofl', 'omg', 'omfg', 'bruh', 'ngl', 'tbh', 'smh', 'fr', 'yeet'],
+  { orPictographs: true },
+);
 const GREETING_SLANG = /^(?:yo+|sup|wassup|wazzup|heya|ayy+)$/i;
 
 /** True when position `i` of `text` opens the text or follows a sentence end (". ", "!\n"). */
@@ -59,6 +65,9 @@ function ends(prose: string): string {
   return prose.length > 2 * END ? prose.slice(0, END) + '\n' + prose.slice(-END) : prose;
 }
 
+/** What the word gate covers: every match of these patterns holds one of the words (tests/unit/rule-gates.test.ts). */
+export const wordGate = { words: EMOJI_OR_SLANG, patterns: [EMOJI, SLANG] };
+
 export default defineRule({
   id: 'unrequested-emoji-or-slang',
   title: 'Emoji or slang in a conversation that did not set a casual tone',
@@ -71,6 +80,7 @@ export default defineRule({
     emoji: 'The reply uses emoji ("{found}") although the user wrote none and did not ask for a casual tone.',
     slang: 'The reply uses slang ("{found}") although the user wrote formally and did not ask for a casual tone.',
   },
+  replyWords: EMOJI_OR_SLANG,
   detect(ctx) {
     const { reply, userTurns, turns } = ctx;
     const text = ends(reply.prose);

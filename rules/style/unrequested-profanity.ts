@@ -1,6 +1,6 @@
 import { defineRule, chat } from '../../engine/rule';
 import { applicableInstructions } from '../shared/applicable-instructions';
-import { ASKS_FOR_PROFANITY, PROFANE_WORD } from '../shared/profanity';
+import { ASKS_FOR_PROFANITY, PROFANE_WORD, PROFANE_WORDS } from '../shared/profanity';
 
 /** Swearing that matters shows up early; huge replies are read only this far. */
 const HEAD = 20_000;
@@ -16,6 +16,7 @@ export default defineRule({
   messages: {
     profanity: 'The reply swears ("{word}") although nobody in the conversation swore or asked for it.',
   },
+  replyWords: PROFANE_WORDS,
   detect(ctx) {
     const { reply, turns } = ctx;
     const head = reply.prose.length > HEAD ? reply.prose.slice(0, HEAD) : reply.prose;

@@ -1,0 +1,117 @@
+/**
+ * Which words a text contains, for cheap "can this rule fire at all?" checks before a rule runs its
+ * large regular expressions. One pass over the text sets bits in a 65,536-bit table for every word
+ * (a run of ASCII letters, digits and `_`, lower-cased: what `\w` and `\b` mean in a regex without
+ * the `u` flag) and for the first four letters of every word of four letters or more. Membership is
+ * by hash, so a lookup may answer "present" for an absent word (about 1 in 250 at 2 KB of text) but
+ * never "absent" for a present one: a gate built on it can only let a rule run needlessly, never
+ * stop it from finding something.
+ *
+ * Why not the rules' own regexes as gates: a reply runs some 200 compiled regexes, and each one
+ * finds its machine code evicted from the CPU caches by the others; this one shared loop stays warm.
+ */
+const BITS = 1 << 16;
+const MASK = BITS - 1;
+const PREFIX_LENGTH = 4;
+const PREFIX_SALT = 0x5bd1e995;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function wordChar(c: number): number {
+  // Lower-cased code of an ASCII word character, or -1.
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  if ((c >= 48 && c <= 57) || c === 95) return c;
+  return -1;
+}
+
+const step = (h: number, c: number): number => Math.imul(h ^ c, FNV_PRIME);
+const wordKey = (h: number): number => (h ^ (h >>> 16)) & MASK;
+const prefixKey = (h: number): number => {
+  const x = h ^ PREFIX_SALT;
+  return (x ^ (x >>> 15)) & MASK;
+};
+
+function hashOf(word: string, length = word.length): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < length; i++) h = step(h, word.charCodeAt(i));
+  return h;
+}
+
+/** Dingbats and miscellaneous symbols, and the high surrogates of the emoji planes (U+1F000..U+1FFFF). */
+function isPictographic(code: number): boolean {
+  return (code >= 0x2600 && code <= 0x27bf) || (code >= 0xd83c && code <= 0xd83e);
+}
+
+export class WordIndex {
+  private readonly bits = new Uint32Array(BITS >>> 5);
+  /** The text has a character that may be an emoji or a pictographic symbol. */
+  readonly hasPictographs: boolean = false;
+
+  constructor(text: string) {
+    const bits = this.bits;
+    const set = (key: number) => {
+      bits[key >>> 5]! |= 1 << (key & 31);
+    };
+    let h = FNV_OFFSET;
+    let length = 0;
+    let pictographs = false;
+    for (let i = 0, n = text.length; i <= n; i++) {
+      const code = i < n ? text.charCodeAt(i) : 32;
+      const c = wordChar(code);
+      if (c < 0 && code > 0x25ff && !pictographs) pictographs = isPictographic(code);
+      if (c >= 0) {
+        h = step(h, c);
+        if (++length === PREFIX_LENGTH) set(prefixKey(h));
+      } else if (length > 0) {
+        set(wordKey(h));
+        h = FNV_OFFSET;
+        length = 0;
+      }
+    }
+    this.hasPictographs = pictographs;
+  }
+
+  private has(key: number): boolean {
+    return (this.bits[key >>> 5]! & (1 << (key & 31))) !== 0;
+  }
+
+  /** True when any of the words may be in the text (false means: none of them is). */
+  hasAny(words: WordSet): boolean {
+    if (words.orPictographs && this.hasPictographs) return true;
+    for (const key of words.wordKeys) if (this.has(key)) return true;
+    for (const key of words.prefixKeys) if (this.has(key)) return true;
+    return false;
+  }
+}
+
+/** Words and word beginnings to look up, hashed once (at module load, in the rule that uses them). */
+export interface WordSet {
+  readonly wordKeys: readonly number[];
+  readonly prefixKeys: readonly number[];
+  /** Also "present" when the text has an emoji or pictographic symbol (see isPictographic). */
+  readonly orPictographs: boolean;
+}
+
+const WORD = /^[a-z0-9_]+$/;
+
+/**
+ * `words` are whole words ("sorry"); an entry ending in `*` is a word beginning of at least four
+ * characters ("apolog*" stands for every word that starts with "apol"). Lower case only.
+ */
+export function wordSet(words: readonly string[], options: { orPictographs?: boolean } = {}): WordSet {
+  const wordKeys: number[] = [];
+  const prefixKeys: number[] = [];
+  for (const entry of words) {
+    const prefix = entry.endsWith('*');
+    const word = prefix ? entry.slice(0, -1) : entry;
+    if (!WORD.test(word)) throw new Error(`wordSet: "${entry}" is not a lower-case word (letters, digits, _)`);
+    if (prefix) {
+      if (word.length < PREFIX_LENGTH) throw new Error(`wordSet: the word beginning "${entry}" needs at least ${PREFIX_LENGTH} characters`);
+      prefixKeys.push(prefixKey(hashOf(word, PREFIX_LENGTH)));
+    } else {
+      wordKeys.push(wordKey(hashOf(word)));
+    }
+  }
+  return { wordKeys: [...new Set(wordKeys)], prefixKeys: [...new Set(prefixKeys)], orPictographs: options.orPictographs === true };
+}
