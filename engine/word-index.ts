@@ -10,6 +10,8 @@
  * Why not the rules' own regexes as gates: a reply runs some 200 compiled regexes, and each one
  * finds its machine code evicted from the CPU caches by the others; this one shared loop stays warm.
  */
+/** Longer texts are not indexed: they hold nearly every gate word anyway, so every gate opens. */
+export const MAX_INDEXED_CHARS = 100_000;
 const BITS = 1 << 16;
 const MASK = BITS - 1;
 const PREFIX_LENGTH = 4;
@@ -43,44 +45,73 @@ function isPictographic(code: number): boolean {
   return (code >= 0x2600 && code <= 0x27bf) || (code >= 0xd83c && code <= 0xd83e);
 }
 
-export class WordIndex {
-  private readonly bits = new Uint32Array(BITS >>> 5);
-  /** The text has a character that may be an emoji or a pictographic symbol. */
-  readonly hasPictographs: boolean = false;
+/**
+ * One table for the whole process, lent to one text at a time: an 8 KB typed array per reply costs
+ * more to allocate (and to collect) than the scan itself. The index that built it last owns it; any
+ * other index rebuilds it before answering, so an answer is always about its own text.
+ */
+const table = new Uint32Array(BITS >>> 5);
+let owner: WordIndex | null = null;
+let ownerHasPictographs = false;
 
-  constructor(text: string) {
-    const bits = this.bits;
-    const set = (key: number) => {
-      bits[key >>> 5]! |= 1 << (key & 31);
-    };
-    let h = FNV_OFFSET;
-    let length = 0;
-    let pictographs = false;
-    for (let i = 0, n = text.length; i <= n; i++) {
-      const code = i < n ? text.charCodeAt(i) : 32;
-      const c = wordChar(code);
-      if (c < 0 && code > 0x25ff && !pictographs) pictographs = isPictographic(code);
-      if (c >= 0) {
-        h = step(h, c);
-        if (++length === PREFIX_LENGTH) set(prefixKey(h));
-      } else if (length > 0) {
-        set(wordKey(h));
+function setBit(key: number): void {
+  table[key >>> 5]! |= 1 << (key & 31);
+}
+
+function hasBit(key: number): boolean {
+  return (table[key >>> 5]! & (1 << (key & 31))) !== 0;
+}
+
+function build(text: string): boolean {
+  table.fill(0);
+  let h = FNV_OFFSET;
+  let length = 0;
+  let pictographs = false;
+  for (let i = 0, n = text.length; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 32;
+    const c = wordChar(code);
+    if (c >= 0) {
+      h = step(h, c);
+      if (++length === PREFIX_LENGTH) setBit(prefixKey(h));
+    } else {
+      if (code > 0x25ff && !pictographs) pictographs = isPictographic(code);
+      if (length > 0) {
+        setBit(wordKey(h));
         h = FNV_OFFSET;
         length = 0;
       }
     }
-    this.hasPictographs = pictographs;
+  }
+  return pictographs;
+}
+
+export class WordIndex {
+  private readonly indexed: boolean;
+
+  constructor(private readonly text: string) {
+    this.indexed = text.length <= MAX_INDEXED_CHARS;
   }
 
-  private has(key: number): boolean {
-    return (this.bits[key >>> 5]! & (1 << (key & 31))) !== 0;
+  private own(): void {
+    if (owner === this) return;
+    ownerHasPictographs = build(this.text);
+    owner = this;
+  }
+
+  /** The text has a character that may be an emoji or a pictographic symbol (always true past MAX_INDEXED_CHARS). */
+  get hasPictographs(): boolean {
+    if (!this.indexed) return true;
+    this.own();
+    return ownerHasPictographs;
   }
 
   /** True when any of the words may be in the text (false means: none of them is). */
   hasAny(words: WordSet): boolean {
-    if (words.orPictographs && this.hasPictographs) return true;
-    for (const key of words.wordKeys) if (this.has(key)) return true;
-    for (const key of words.prefixKeys) if (this.has(key)) return true;
+    if (!this.indexed) return true;
+    this.own();
+    if (words.orPictographs && ownerHasPictographs) return true;
+    for (const key of words.wordKeys) if (hasBit(key)) return true;
+    for (const key of words.prefixKeys) if (hasBit(key)) return true;
     return false;
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WordIndex, wordSet } from '../../engine/word-index';
+import { MAX_INDEXED_CHARS, WordIndex, wordSet } from '../../engine/word-index';
 
 describe('WordIndex', () => {
   it('finds whole words case-insensitively, split where \\w ends (apostrophes, hyphens, accents, code)', () => {
@@ -22,6 +22,27 @@ describe('WordIndex', () => {
     expect(new WordIndex('I love it ❤ really').hasAny(emoji)).toBe(true);
     expect(new WordIndex('Plain — text… “quoted” é ü 中文').hasAny(emoji)).toBe(false);
     expect(new WordIndex('Great job 🎉').hasAny(wordSet(['lol']))).toBe(false);
+  });
+
+  it('answers for its own text when several indexes take turns with the shared table', () => {
+    const a = new WordIndex('sorry about that');
+    const b = new WordIndex('nothing to see here 🎉');
+    const sorry = wordSet(['sorry']);
+    const emoji = wordSet([], { orPictographs: true });
+    for (let i = 0; i < 3; i++) {
+      expect(a.hasAny(sorry)).toBe(true);
+      expect(b.hasAny(sorry)).toBe(false);
+      expect(a.hasAny(emoji)).toBe(false);
+      expect(b.hasAny(emoji)).toBe(true);
+      expect(b.hasPictographs).toBe(true);
+      expect(a.hasPictographs).toBe(false);
+    }
+  });
+
+  it('says every word may be there in a text too long to index', () => {
+    const long = new WordIndex('plain words '.repeat(MAX_INDEXED_CHARS / 10));
+    expect(long.hasAny(wordSet(['zebra']))).toBe(true);
+    expect(long.hasPictographs).toBe(true);
   });
 
   it('rejects entries it cannot look up', () => {
