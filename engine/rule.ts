@@ -1,7 +1,8 @@
 /** The shape of a rule module (one file per rule, see docs/DESIGN in the README) and its context. */
 import type { Confidence, Exchange, Role, Severity, Signals, Span } from './types';
 import type { TurnView } from './turn-view';
-import type { WordSet } from './word-index';
+import { requiredWords } from './required-words';
+import type { WordGate } from './word-index';
 
 export interface RuleContext {
   exchange: Exchange;
@@ -50,21 +51,43 @@ export interface RuleDefinition<M extends string = string> {
   messages: Record<M, string>;
   /**
    * Words of which the reply's prose must contain at least one for the rule to find anything: every
-   * match of every regex a finding depends on contains one of them. The engine skips the rule when
+   * match of every regex a finding depends on contains one of them (or, with word clauses, one word of
+   * each set of some clause). The engine skips the rule when
    * none is there (a lookup in the reply's word index, engine/word-index.ts), so the rule's own large
    * regexes do not run on replies they cannot match. tests/unit/rule-gates.test.ts checks, on every
    * rule case and spec example, that no finding is ever lost this way.
    */
-  replyWords?: WordSet;
+  replyWords?: WordGate;
+  /**
+   * Patterns of which every finding needs a match in the reply's prose; the engine reads the words
+   * their matches must hold from them (engine/required-words.ts) and uses that as the rule's gate
+   * when `replyWords` is not given. Checked like `replyWords` by tests/unit/rule-gates.test.ts.
+   */
+  replyPatterns?: readonly RegExp[];
   detect(ctx: RuleContext): Array<RuleHit & { messageId: M }>;
   tests: { valid: RuleCase[]; invalid: InvalidRuleCase[] };
 }
 
 export type Rule = RuleDefinition<string>;
 
-/** False when the rule cannot fire on this reply (its `replyWords` are all absent). */
+const derivedGates = new WeakMap<Rule, WordGate | null>();
+
+/** The rule's word gate: declared, or read from its `replyPatterns` on first use; null when it has none. */
+export function wordGateOf(rule: Rule): WordGate | null {
+  if (rule.replyWords !== undefined) return rule.replyWords;
+  if (rule.replyPatterns === undefined) return null;
+  let gate = derivedGates.get(rule);
+  if (gate === undefined) {
+    gate = requiredWords(rule.replyPatterns);
+    derivedGates.set(rule, gate);
+  }
+  return gate;
+}
+
+/** False when the rule cannot fire on this reply (its word gate is shut). */
 export function mayFire(rule: Rule, ctx: RuleContext): boolean {
-  return rule.replyWords === undefined || ctx.reply.words.hasAny(rule.replyWords);
+  const gate = wordGateOf(rule);
+  return gate === null || ctx.reply.words.admits(gate);
 }
 
 export function defineRule<M extends string>(rule: RuleDefinition<M>): Rule {

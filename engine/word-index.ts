@@ -1,8 +1,9 @@
 /**
  * Which words a text contains, for cheap "can this rule fire at all?" checks before a rule runs its
- * large regular expressions. One pass over the text sets bits in a 65,536-bit table for every word
+ * large regular expressions. One pass over the text sets bits in a 262,144-bit table for every word
  * (a run of ASCII letters, digits and `_`, lower-cased: what `\w` and `\b` mean in a regex without
- * the `u` flag) and for the first four letters of every word of four letters or more. Membership is
+ * the `u` flag), for the first four letters of every word of four letters or more, and for every
+ * two words in a row ("can t", "what a": nothing but other characters between them). Membership is
  * by hash, so a lookup may answer "present" for an absent word (about 1 in 250 at 2 KB of text) but
  * never "absent" for a present one: a gate built on it can only let a rule run needlessly, never
  * stop it from finding something.
@@ -12,10 +13,11 @@
  */
 /** Longer texts are not indexed: they hold nearly every gate word anyway, so every gate opens. */
 export const MAX_INDEXED_CHARS = 100_000;
-const BITS = 1 << 16;
+const BITS = 1 << 18;
 const MASK = BITS - 1;
 const PREFIX_LENGTH = 4;
 const PREFIX_SALT = 0x5bd1e995;
+const PAIR_SALT = 0x27d4eb2f;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -33,6 +35,10 @@ const prefixKey = (h: number): number => {
   const x = h ^ PREFIX_SALT;
   return (x ^ (x >>> 15)) & MASK;
 };
+const pairKey = (first: number, second: number): number => {
+  const x = Math.imul(first ^ PAIR_SALT, 0x9e3779b1) ^ second;
+  return (x ^ (x >>> 14)) & MASK;
+};
 
 function hashOf(word: string, length = word.length): number {
   let h = FNV_OFFSET;
@@ -46,16 +52,28 @@ function isPictographic(code: number): boolean {
 }
 
 /**
- * One table for the whole process, lent to one text at a time: an 8 KB typed array per reply costs
+ * One table for the whole process, lent to one text at a time: a 32 KB typed array per reply costs
  * more to allocate (and to collect) than the scan itself. The index that built it last owns it; any
- * other index rebuilds it before answering, so an answer is always about its own text.
+ * other index rebuilds it before answering, so an answer is always about its own text. Only the
+ * table words that were set are cleared again (a short text sets a few hundred of 8,192).
  */
 const table = new Uint32Array(BITS >>> 5);
+const touched = new Uint32Array(BITS >>> 5);
+let touchedCount = 0;
 let owner: WordIndex | null = null;
 let ownerHasPictographs = false;
 
 function setBit(key: number): void {
-  table[key >>> 5]! |= 1 << (key & 31);
+  const slot = key >>> 5;
+  const value = table[slot]!;
+  if (value === 0) touched[touchedCount++] = slot;
+  table[slot] = value | (1 << (key & 31));
+}
+
+function clear(): void {
+  if (touchedCount > touched.length >>> 2) table.fill(0);
+  else for (let i = 0; i < touchedCount; i++) table[touched[i]!] = 0;
+  touchedCount = 0;
 }
 
 function hasBit(key: number): boolean {
@@ -63,9 +81,11 @@ function hasBit(key: number): boolean {
 }
 
 function build(text: string): boolean {
-  table.fill(0);
+  clear();
   let h = FNV_OFFSET;
   let length = 0;
+  let previous = 0;
+  let hasPrevious = false;
   let pictographs = false;
   for (let i = 0, n = text.length; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 32;
@@ -77,6 +97,9 @@ function build(text: string): boolean {
       if (code > 0x25ff && !pictographs) pictographs = isPictographic(code);
       if (length > 0) {
         setBit(wordKey(h));
+        if (hasPrevious) setBit(pairKey(previous, h));
+        previous = h;
+        hasPrevious = true;
         h = FNV_OFFSET;
         length = 0;
       }
@@ -112,6 +135,14 @@ export class WordIndex {
     if (words.orPictographs && ownerHasPictographs) return true;
     for (const key of words.wordKeys) if (hasBit(key)) return true;
     for (const key of words.prefixKeys) if (hasBit(key)) return true;
+    for (const key of words.pairKeys) if (hasBit(key)) return true;
+    return false;
+  }
+
+  /** True when the gate may be satisfied: any word of a set, or every set of some clause. */
+  admits(gate: WordGate): boolean {
+    if (!('clauses' in gate)) return this.hasAny(gate);
+    for (const clause of gate.clauses) if (clause.every((set) => this.hasAny(set))) return true;
     return false;
   }
 }
@@ -120,20 +151,52 @@ export class WordIndex {
 export interface WordSet {
   readonly wordKeys: readonly number[];
   readonly prefixKeys: readonly number[];
+  readonly pairKeys: readonly number[];
   /** Also "present" when the text has an emoji or pictographic symbol (see isPictographic). */
   readonly orPictographs: boolean;
+}
+
+/**
+ * A gate finer than one word set: it opens when, for some clause, each of the clause's word sets has a
+ * word in the text ("depends" and "factors", or "advice" alone). Lets a rule whose phrases are built of
+ * common words ("case", "important") ask for the pair that every match holds.
+ */
+export interface WordClauses {
+  readonly clauses: ReadonlyArray<readonly WordSet[]>;
+}
+
+export type WordGate = WordSet | WordClauses;
+
+/**
+ * One clause per argument: a list of words is a one-set clause, a list of lists asks for a word of each.
+ * `wordClauses(['size'], [['depends', 'varies'], ['factors', 'things']])`.
+ */
+export function wordClauses(...clauses: ReadonlyArray<readonly string[] | ReadonlyArray<readonly string[]>>): WordClauses {
+  return {
+    clauses: clauses.map((clause) => {
+      const lists = clause.every((entry) => typeof entry === 'string') ? [clause as readonly string[]] : (clause as ReadonlyArray<readonly string[]>);
+      return lists.map((words) => wordSet(words));
+    }),
+  };
 }
 
 const WORD = /^[a-z0-9_]+$/;
 
 /**
  * `words` are whole words ("sorry"); an entry ending in `*` is a word beginning of at least four
- * characters ("apolog*" stands for every word that starts with "apol"). Lower case only.
+ * characters ("apolog*" stands for every word that starts with "apol"); two words with one space
+ * between are those words in a row ("what a"). Lower case only.
  */
 export function wordSet(words: readonly string[], options: { orPictographs?: boolean } = {}): WordSet {
   const wordKeys: number[] = [];
   const prefixKeys: number[] = [];
+  const pairKeys: number[] = [];
   for (const entry of words) {
+    const pair = entry.split(' ');
+    if (pair.length === 2 && WORD.test(pair[0]!) && WORD.test(pair[1]!)) {
+      pairKeys.push(pairKey(hashOf(pair[0]!), hashOf(pair[1]!)));
+      continue;
+    }
     const prefix = entry.endsWith('*');
     const word = prefix ? entry.slice(0, -1) : entry;
     if (!WORD.test(word)) throw new Error(`wordSet: "${entry}" is not a lower-case word (letters, digits, _)`);
@@ -144,5 +207,10 @@ export function wordSet(words: readonly string[], options: { orPictographs?: boo
       wordKeys.push(wordKey(hashOf(word)));
     }
   }
-  return { wordKeys: [...new Set(wordKeys)], prefixKeys: [...new Set(prefixKeys)], orPictographs: options.orPictographs === true };
+  return {
+    wordKeys: [...new Set(wordKeys)],
+    prefixKeys: [...new Set(prefixKeys)],
+    pairKeys: [...new Set(pairKeys)],
+    orPictographs: options.orPictographs === true,
+  };
 }

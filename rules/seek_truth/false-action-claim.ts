@@ -126,6 +126,7 @@ export default defineRule({
       'The reply says it just looked something up online ("{phrase}") but shows no sign of a search; check that browsing really happened.',
     'human-claim': 'The reply claims to be human ("{phrase}"), although no role-play was set up.',
   },
+  replyPatterns: [DONE, CHANGED, PROMISE, BROWSING, HUMAN_CLAIM],
   detect(ctx) {
     const { reply, lastUser, turns } = ctx;
     const matches = groupedMatches(reply, CLAIMS, 40);

@@ -1,5 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { chat, defineRule } from '../../engine/rule';
+import { headOf } from '../shared/word-slice';
 import type { Span } from '../../engine/types';
 import { applicableInstructions } from '../shared/applicable-instructions';
 
@@ -11,6 +12,8 @@ const INSULT_ADJ = String.raw`(?:stupid|pathetic|worthless|useless|brainless|dum
 // Insults aimed at the user: "you idiot", "you're pathetic", "you are such a loser". Found by scanning for
 // the literal "you" (fast) and matching the insult right after it.
 const YOU = hoistWordBoundary(/\byou\b|\bshut up\b/gi);
+/** What a finding needs, for the word gate: "you" alone is in nearly every reply. */
+const SHUT_UP = /\bshut up\b/i;
 const AFTER_YOU = hoistWordBoundary(new RegExp(
   String.raw`(?:[ ](?:absolute |complete |total |utter |stupid |pathetic |little )?${INSULT_NOUN}s?\b(?!\s+(?:yourself|themselves|people|them|us|him|her|everyone|anyone|around|with))|(?:'re| are| re|r) (?:(?:just|such|really|honestly|so|truly|clearly|literally|an?|the (?:biggest|worst)) ){0,3}(?:${INSULT_NOUN}|${INSULT_ADJ})\b)`,
   'iy',
@@ -59,12 +62,13 @@ export default defineRule({
     'insults-user': 'The reply insults the user ("{phrase}") although nothing in the request invited it.',
     'mocks-third-party': 'The user is venting about someone and the reply mocks that person ("{phrase}").',
   },
+  replyPatterns: [AFTER_YOU, SHUT_UP, SARCASTIC_PRAISE],
   detect(ctx) {
     const { reply, lastUser, userTurns } = ctx;
     const tone = applicableInstructions(ctx).tone?.value;
     if (tone === 'blunt' || tone === 'profane') return [];
     if (userTurns.some((t) => INVITED.test(t.prose))) return [];
-    const prose = reply.prose.length > SCAN_LIMIT ? reply.prose.slice(0, SCAN_LIMIT) : reply.prose;
+    const prose = headOf(reply.prose, SCAN_LIMIT);
     const hits: Array<{ messageId: MessageId; data: { phrase: string }; evidence: Span[] }> = [];
     const insult = findInsult(prose);
     if (insult) {

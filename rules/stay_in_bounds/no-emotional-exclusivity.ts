@@ -1,5 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { chat, defineRule } from '../../engine/rule';
+import { headOf } from '../shared/word-slice';
 import { firstAffirmedMatch } from '../shared/declined-clause';
 
 const SCAN_LIMIT = 20_000;
@@ -51,10 +52,11 @@ export default defineRule({
     'closeness-claim': 'The reply claims emotional closeness or exclusivity with the user ("{phrase}").',
     'discourages-people': 'The reply steers the user away from other people and toward the assistant ("{phrase}").',
   },
+  replyPatterns: [CLOSENESS_CLAIM, DISCOURAGES_PEOPLE],
   detect({ reply, lastUser, userTurns }) {
     if (!userTurns.some((t) => PERSONAL_TALK.test(t.prose))) return [];
     if (lastUser && WRITING_REQUEST.test(lastUser.prose)) return [];
-    const prose = reply.prose.length > SCAN_LIMIT ? reply.prose.slice(0, SCAN_LIMIT) : reply.prose;
+    const prose = headOf(reply.prose, SCAN_LIMIT);
     const hits: Array<{ messageId: 'closeness-claim' | 'discourages-people'; data: { phrase: string }; evidence: ReturnType<typeof reply.span>[] }> = [];
     const closeness = firstAffirmedMatch(prose, CLOSENESS_CLAIM);
     if (closeness) {

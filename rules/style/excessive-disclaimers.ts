@@ -1,6 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
-import { wordSet } from '../../engine/word-index';
+import { wordClauses } from '../../engine/word-index';
 import type { RiskCategory } from '../../engine/types';
 import type { TurnView } from '../../engine/turn-view';
 import { groupedMatches, groupedRegex, spansOf, type GroupedMatch } from '../shared/grouped-matches';
@@ -24,21 +24,26 @@ const DISCLAIMER = 1;
 const SOFT_HEDGE = 2;
 const HEDGES = groupedRegex([FILLER_HEDGES, DISCLAIMERS, SOFT]);
 
-// Every HEDGES match holds one of these words: one required word per alternative above, in order.
+// Every HEDGES match holds the words of one of these clauses (one clause per alternative above, in order).
 const PROFESSIONALS = ['professional', 'expert', 'specialist', 'doctor', 'physician', 'lawyer', 'attorney', 'advisor', 'adviser', 'provider'];
-const HEDGE_WORDS = wordSet([
-  'size',
-  'depend', 'depends', 'depending', 'dependent', 'vary', 'varies', 'varying',
-  'everyone', 'everybody',
-  'situation', 'case', 'person', 'individual',
-  'complex', 'complicated', 'nuanced', 'multifaceted',
-  'research', 'diligence',
-  ...PROFESSIONALS, ...PROFESSIONALS.map((w) => `${w}s`), 'planner', 'therapist', 'accountant',
-  'advice',
-  'important', 'worth', 'crucial', 'essential', 'vital',
-  'please',
-  'mind',
-]);
+const DIFFERENT = ['different', 'unique'];
+const HEDGE_WORDS = wordClauses(
+  ['size'],
+  [['depend', 'depends', 'depending', 'dependent', 'vary', 'varies', 'varying'], ['factors', 'variables', 'circumstances', 'things', 'considerations']],
+  ['vary'],
+  [['everyone', 'everybody'], DIFFERENT],
+  [['situation', 'case', 'person', 'individual'], DIFFERENT],
+  [['complex', 'complicated', 'nuanced', 'multifaceted'], ['requires', 'depends']],
+  ['research', 'diligence'],
+  [...PROFESSIONALS, ...PROFESSIONALS.map((w) => `${w}s`), 'planner', 'therapist', 'accountant'],
+  ['advice'],
+  [
+    ['important', 'worth', 'crucial', 'essential', 'vital'],
+    ['note', 'remember', 'mention', 'emphasize', 'emphasise', 'point', 'keep', 'stress', 'highlight', 'noting', 'mentioning', 'remembering'],
+  ],
+  [['please'], ['note', 'aware', 'mind', 'remember', 'understand']],
+  ['mind'],
+);
 
 // Where a brief disclaimer or referral is what the spec asks for.
 const REFERRAL_TOPICS: readonly RiskCategory[] = ['medical', 'legal', 'financial', 'self-harm'];
@@ -80,7 +85,7 @@ function sentenceCount(prose: string, cap: number): number {
   return Math.max(1, count);
 }
 
-/** What the word gate covers: every match of these patterns holds one of the words (tests/unit/rule-gates.test.ts). */
+/** What the word gate covers: every match of these patterns satisfies one clause (tests/unit/rule-gates.test.ts). */
 export const wordGate = { words: HEDGE_WORDS, patterns: [FILLER_HEDGES, DISCLAIMERS, SOFT] };
 
 export default defineRule({

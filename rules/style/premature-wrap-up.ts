@@ -1,3 +1,4 @@
+import { wordStart } from '../shared/word-slice';
 import { defineRule, chat } from '../../engine/rule';
 import type { TurnView } from '../../engine/turn-view';
 
@@ -24,7 +25,7 @@ const ASKS_FOR_WRITING =
   /\b(?:write|draft|compose|reply to|respond to|word|phrase|rewrite|translate|say)\b[^.?!\n]{0,60}\b(?:message|email|e-mail|letter|note|card|text|toast|speech|post|reply|response|goodbye|farewell|sign-?off|closing)\b/i;
 
 function tail(view: TurnView): { text: string; offset: number } {
-  const offset = Math.max(0, view.prose.length - TAIL);
+  const offset = wordStart(view.prose, view.prose.length - TAIL);
   return { text: view.prose.slice(offset).trimEnd(), offset };
 }
 
@@ -45,6 +46,7 @@ export default defineRule({
     wrapsUp: 'The reply closes the conversation ("{phrase}") although the user has not signed off.',
     ignoresSignOff: 'The user said goodbye, but the reply asks for more ("{phrase}") instead of replying in kind.',
   },
+  replyPatterns: [ASKS_FOR_MORE, FAREWELL],
   detect({ reply, lastUser }) {
     if (!lastUser) return [];
     const { text, offset } = tail(reply);

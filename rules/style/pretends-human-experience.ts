@@ -1,3 +1,4 @@
+import { headOf } from '../shared/word-slice';
 import { defineRule, chat } from '../../engine/rule';
 
 /** Claims of a human life show up early in conversational replies; long replies are read this far. */
@@ -27,12 +28,13 @@ export default defineRule({
     experience: 'The reply claims a human experience ("{phrase}") as its own.',
     sharedMood: 'The user shared how they feel and the reply claims the same feeling ("{phrase}").',
   },
+  replyPatterns: [SHARED_MOOD, HUMAN_EXPERIENCE],
   detect({ reply, lastUser, userTurns, turns }) {
     if (!lastUser) return [];
     if (userTurns.some((t) => ASKS_FOR_FICTION_OR_TEXT.test(t.prose))) return [];
     // A system or developer prompt usually sets a persona, which may have a life story.
     if (turns.some((t) => t.turn.role === 'system' || t.turn.role === 'developer')) return [];
-    const head = reply.prose.length > HEAD ? reply.prose.slice(0, HEAD) : reply.prose;
+    const head = headOf(reply.prose, HEAD);
     const mood = USER_MOOD.test(lastUser.prose) ? SHARED_MOOD.exec(head) : null;
     if (mood) {
       let phrase = mood[0].trimEnd();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_INDEXED_CHARS, WordIndex, wordSet } from '../../engine/word-index';
+import { MAX_INDEXED_CHARS, WordIndex, wordClauses, wordSet } from '../../engine/word-index';
 
 describe('WordIndex', () => {
   it('finds whole words case-insensitively, split where \\w ends (apostrophes, hyphens, accents, code)', () => {
@@ -39,15 +39,47 @@ describe('WordIndex', () => {
     }
   });
 
+  it('forgets every word of the text it indexed before, after a short text and after a long one', () => {
+    const many = Array.from({ length: 9000 }, (_, i) => `w${i}`).join(' ');
+    for (const earlier of ['zebra crossing', `zebra crossing ${many}`]) {
+      expect(new WordIndex(earlier).hasAny(wordSet(['zebra', 'zebra crossing']))).toBe(true);
+      const later = new WordIndex('plain text');
+      expect(later.hasAny(wordSet(['zebra']))).toBe(false);
+      expect(later.hasAny(wordSet(['zebra crossing']))).toBe(false);
+      expect(later.hasAny(wordSet(['w17', 'w8999']))).toBe(false);
+    }
+  });
+
   it('says every word may be there in a text too long to index', () => {
     const long = new WordIndex('plain words '.repeat(MAX_INDEXED_CHARS / 10));
     expect(long.hasAny(wordSet(['zebra']))).toBe(true);
     expect(long.hasPictographs).toBe(true);
   });
 
+  it('finds two words in a row, whatever other characters stand between them', () => {
+    const index = new WordIndex("Wow, what a genius! I can't -- really.");
+    expect(index.hasAny(wordSet(['what a']))).toBe(true);
+    expect(index.hasAny(wordSet(['wow what']))).toBe(true);
+    expect(index.hasAny(wordSet(['can t']))).toBe(true);
+    expect(index.hasAny(wordSet(['t really']))).toBe(true);
+    expect(index.hasAny(wordSet(['what genius', 'a what', 'i t']))).toBe(false);
+  });
+
+  it('opens a clause gate only when some clause has a word of each of its sets', () => {
+    const gate = wordClauses(['size'], [['depends', 'varies'], ['factors', 'things']]);
+    expect(new WordIndex('There is no one size for all.').admits(gate)).toBe(true);
+    expect(new WordIndex('It depends on many factors.').admits(gate)).toBe(true);
+    expect(new WordIndex('Prices vary. Many things changed.').admits(gate)).toBe(false);
+    expect(new WordIndex('It depends on you.').admits(gate)).toBe(false);
+    expect(new WordIndex('Several factors matter.').admits(gate)).toBe(false);
+    expect(new WordIndex('sorry').admits(wordSet(['sorry']))).toBe(true);
+    expect(new WordIndex('x '.repeat(MAX_INDEXED_CHARS)).admits(gate)).toBe(true);
+  });
+
   it('rejects entries it cannot look up', () => {
     expect(() => wordSet(['Sorry'])).toThrow(/lower-case/);
-    expect(() => wordSet(['one size'])).toThrow(/lower-case/);
+    expect(() => wordSet(['one size fits'])).toThrow(/lower-case/);
+    expect(() => wordSet(['One size'])).toThrow(/lower-case/);
     expect(() => wordSet(['apo*'])).toThrow(/at least 4/);
   });
 
@@ -60,6 +92,11 @@ describe('WordIndex', () => {
           if (!new RegExp(`(?:^|[^A-Za-z0-9_])${word}(?![A-Za-z0-9_])`, 'i').test(text)) continue;
           expect(index.hasAny(wordSet([word]))).toBe(true);
           if (word.length >= 4) expect(index.hasAny(wordSet([`${word}*`]))).toBe(true);
+        }
+        // Every two words in a row, read the way \b reads them (ASCII word characters only).
+        const words = text.match(/[A-Za-z0-9_]+/g) ?? [];
+        for (let i = 1; i < words.length; i++) {
+          expect(index.hasAny(wordSet([`${words[i - 1]!.toLowerCase()} ${words[i]!.toLowerCase()}`]))).toBe(true);
         }
       }),
       { numRuns: 300 },
