@@ -8,32 +8,44 @@ export interface ByteSink {
   write(chunk: Uint8Array): void | Promise<void>;
 }
 
-const CHUNK_BYTES = 256 * 1024;
+export const CHUNK_BYTES = 256 * 1024;
+
+/** Where `encodedChunks` gets the buffers it fills. */
+export interface ChunkBuffers {
+  /** A buffer of CHUNK_BYTES that nothing else reads or writes until its chunk is handed on. */
+  take(): Uint8Array<ArrayBuffer>;
+}
+
+/** A new buffer for every chunk: for consumers that keep the chunks (Blob parts, a file stream's queue). */
+export const freshBuffers: ChunkBuffers = { take: () => new Uint8Array(CHUNK_BYTES) };
 
 /**
  * The file's text as UTF-8 chunks of up to CHUNK_BYTES. `encodeInto` writes each string straight into
  * the chunk: far cheaper than joining strings and encoding the result (no flattened copies, no
- * garbage). Every chunk is a fresh buffer, so a consumer may keep it (e.g. as a Blob part).
+ * garbage). By default every chunk is a fresh buffer, so a consumer may keep it; a consumer that is
+ * done with each chunk before asking for the next one can pass a pool that recycles them (zip.ts).
+ * A buffer is taken only when there is text to write into it.
  */
-export function* encodedChunks(file: ExportFile): Generator<Uint8Array> {
+export function* encodedChunks(file: ExportFile, buffers: ChunkBuffers = freshBuffers): Generator<Uint8Array<ArrayBuffer>> {
   const encoder = new TextEncoder();
-  let buffer = new Uint8Array(CHUNK_BYTES);
+  let buffer: Uint8Array<ArrayBuffer> | null = null;
   let used = 0;
   for (const text of file.chunks()) {
     let rest = text;
     while (rest.length > 0) {
+      buffer ??= buffers.take();
       const { read, written } = encoder.encodeInto(rest, buffer.subarray(used));
       used += written;
       // A partial read means the chunk is full (encodeInto never splits a character).
       rest = read === rest.length ? '' : rest.slice(read);
       if (rest.length > 0 || CHUNK_BYTES - used < 4) {
         yield buffer.subarray(0, used);
-        buffer = new Uint8Array(CHUNK_BYTES);
+        buffer = null;
         used = 0;
       }
     }
   }
-  if (used > 0) yield buffer.subarray(0, used);
+  if (buffer !== null) yield buffer.subarray(0, used);
 }
 
 /** Writes one file's bytes, unzipped. */

@@ -9,10 +9,18 @@
  * trailer holding the CRC-32 and size of the input, so the zip entry takes the stored data and the
  * native CRC, and the main thread no longer computes the CRC in JavaScript (a third of its zip work).
  * Where CompressionStream is missing, fflate's own ZipDeflate does the work.
+ *
+ * The text is encoded into a few pooled buffers (chunk-pool.ts): a chunk's buffer goes back to the
+ * pool when the stream's write of it resolves. The Streams standard resolves a write once the
+ * transform has run, and browsers compress in the transform itself. Node resolves it when its zlib
+ * stream drains, which for a chunk above the stream's high-water mark (16 KB) is once zlib has
+ * consumed it; every chunk but a file's last is a full 256 KB, and no buffer is taken for the next
+ * file before the previous entry has finished.
  */
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { ChunkPool } from './chunk-pool';
 import type { ExportFile } from './export-file';
-import { encodedChunks, type ByteSink } from './sink';
+import { encodedChunks, freshBuffers, type ByteSink, type ChunkBuffers } from './sink';
 
 export interface ZipOptions {
   /** Time stamp of every entry (a fixed value makes the archive reproducible). */
@@ -21,9 +29,14 @@ export interface ZipOptions {
   javascriptDeflate?: boolean;
 }
 
+/** Chunk buffers in flight at most: one being encoded, the others queued or being compressed. */
+const POOLED_BUFFERS = 4;
+
 interface Entry {
   entry: ZipPassThrough | ZipDeflate;
-  /** Resolves when the entry can take more input. */
+  /** Where the entry's input chunks are encoded. */
+  buffers: ChunkBuffers;
+  /** Resolves when the next chunk can be taken from `buffers`. */
   ready(): Promise<void>;
   /** Resolves when all of the entry's compressed data has been handed to the zip. */
   done(): Promise<void>;
@@ -51,7 +64,11 @@ class NativeDeflateEntry extends ZipPassThrough {
   /** The last bytes seen so far: they may be the trailer, so they are passed on only when more follow. */
   private held: Uint8Array<ArrayBuffer> = new Uint8Array(0);
 
-  constructor(filename: string) {
+  /** `consumed` gets every input chunk once the compressor has read it. */
+  constructor(
+    filename: string,
+    private readonly consumed: (chunk: Uint8Array<ArrayBuffer>) => void,
+  ) {
     super(filename);
     this.compression = 8;
     const stream = new CompressionStream('gzip');
@@ -75,12 +92,15 @@ class NativeDeflateEntry extends ZipPassThrough {
   }
 
   override process(chunk: Uint8Array, final: boolean): void {
-    if (chunk.length > 0) void this.writer.write(chunk as Uint8Array<ArrayBuffer>).catch(() => {});
+    // A failed write fails the stream, and with it `finished`.
+    if (chunk.length > 0) {
+      const input = chunk as Uint8Array<ArrayBuffer>;
+      this.writer.write(input).then(
+        () => this.consumed(input),
+        () => {},
+      );
+    }
     if (final) void this.writer.close().catch(() => {});
-  }
-
-  ready(): Promise<void> {
-    return this.writer.ready;
   }
 
   private receive(chunk: Uint8Array<ArrayBuffer>): void {
@@ -122,15 +142,17 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-function openEntry(path: string, mtime: Date, javascriptDeflate: boolean): Entry {
-  if (!javascriptDeflate && nativeDeflateAvailable()) {
-    const entry = new NativeDeflateEntry(path);
+function openEntry(path: string, mtime: Date, pool: ChunkPool | null): Entry {
+  if (pool) {
+    const entry = new NativeDeflateEntry(path, (chunk) => pool.give(chunk));
     entry.mtime = mtime;
-    return { entry, ready: () => entry.ready(), done: () => entry.finished };
+    // A failed stream gives no buffer back: `finished` rejects instead.
+    return { entry, buffers: pool, ready: () => Promise.race([pool.available(), entry.finished]), done: () => entry.finished };
   }
+  // fflate's deflate is synchronous; its chunks are simply left to the garbage collector.
   const entry = new ZipDeflate(path, { level: 6 });
   entry.mtime = mtime;
-  return { entry, ready: async () => {}, done: async () => {} };
+  return { entry, buffers: freshBuffers, ready: async () => {}, done: async () => {} };
 }
 
 export async function writeZip(files: readonly ExportFile[], sink: ByteSink, options: ZipOptions): Promise<void> {
@@ -144,13 +166,14 @@ export async function writeZip(files: readonly ExportFile[], sink: ByteSink, opt
     if (failure) throw failure;
     while (pending.length > 0) await sink.write(pending.shift()!);
   };
+  const pool = options.javascriptDeflate !== true && nativeDeflateAvailable() ? new ChunkPool(POOLED_BUFFERS) : null;
   const seen = new Set<string>();
   for (const file of files) {
     if (seen.has(file.path)) throw new Error(`two export files are named ${file.path}`);
     seen.add(file.path);
-    const { entry, ready, done } = openEntry(file.path, options.mtime, options.javascriptDeflate === true);
+    const { entry, buffers, ready, done } = openEntry(file.path, options.mtime, pool);
     zip.add(entry);
-    for (const bytes of encodedChunks(file)) {
+    for (const bytes of encodedChunks(file, buffers)) {
       entry.push(bytes);
       await ready();
       await flush();

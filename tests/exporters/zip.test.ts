@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import { describe, expect, it, vi } from 'vitest';
 import type { ExportFile } from '../../exporters/export-file';
 import { collectingSink, encodedChunks } from '../../exporters/sink';
 import { nativeDeflateAvailable, writeZip } from '../../exporters/zip';
@@ -49,6 +50,70 @@ describe('zip', () => {
     for (const [i, f] of files.entries()) {
       const bytes = new Uint8Array(Buffer.concat([...encodedChunks(f)]));
       expect(entries[i]).toEqual({ name: f.path, crc: crc32(bytes), size: bytes.byteLength });
+    }
+  });
+});
+
+/** Lines that differ from each other, so a chunk overwritten before it was compressed would show. */
+const numberedLines = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix} ${i} ${(i * 2654435761) % 4294967296} ✓\n`);
+
+describe('zip with recycled chunk buffers', () => {
+  it('every entry holds exactly its text though the chunks are encoded into a few buffers over and over', async () => {
+    const files = [file('a.jsonl', numberedLines('alpha', 60_000)), file('b.txt', ['short']), file('c.jsonl', numberedLines('gamma', 45_000))];
+    // Records which buffers the compressor was handed (CompressionStream wrapped, same compression).
+    const buffers = new Set<ArrayBufferLike>();
+    const Native = globalThis.CompressionStream;
+    vi.stubGlobal(
+      'CompressionStream',
+      class {
+        readonly readable: ReadableStream<Uint8Array>;
+        readonly writable: WritableStream<BufferSource>;
+        constructor(format: CompressionFormat) {
+          const native = new Native(format);
+          const writer = native.writable.getWriter();
+          this.readable = native.readable;
+          this.writable = new WritableStream<BufferSource>({
+            write: (chunk) => {
+              buffers.add((chunk as Uint8Array).buffer);
+              return writer.write(chunk);
+            },
+            close: () => writer.close(),
+            abort: (reason) => writer.abort(reason),
+          });
+        }
+      },
+    );
+    try {
+      const sink = collectingSink();
+      await writeZip(files, sink, { mtime: FIXED_NOW });
+      const entries = unzipSync(new Uint8Array(Buffer.concat(sink.parts)));
+      for (const f of files) expect(new TextDecoder().decode(entries[f.path])).toBe([...f.chunks()].join(''));
+      const chunkCount = files.reduce((n, f) => n + [...encodedChunks(f)].length, 0);
+      expect(chunkCount).toBeGreaterThan(10);
+      expect(buffers.size).toBeLessThanOrEqual(4);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('a compressor that fails makes the export fail instead of waiting for its buffers forever', async () => {
+    vi.stubGlobal(
+      'CompressionStream',
+      class extends TransformStream<BufferSource, Uint8Array> {
+        constructor() {
+          let seen = 0;
+          super({
+            transform() {
+              if (++seen === 2) throw new Error('compressor broke');
+            },
+          });
+        }
+      },
+    );
+    try {
+      await expect(writeZip([file('a.jsonl', numberedLines('alpha', 60_000))], collectingSink(), { mtime: FIXED_NOW })).rejects.toThrow('compressor broke');
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 });
