@@ -4,6 +4,7 @@
  * in Markdown; screen-reader labels, buttons, hidden chrome and whatever the adapter excludes left out.
  * One pass over the subtree, no layout queries, so it is linear in the size of the turn.
  */
+import { activeRead, type SlicedRead } from './sliced-read';
 import { TextBuilder } from './text-builder';
 
 export interface TextOptions {
@@ -81,11 +82,34 @@ function compile(options: TextOptions): Compiled {
   return compiled;
 }
 
-/** The plain text of an element and its subtree. Pass the same options object each time: it is compiled once. */
+/**
+ * The plain text of an element and its subtree. Pass the same options object each time: it is compiled once.
+ * Inside a `SlicedRead` step it may stop between two of the element's child nodes (see sliced-read.ts).
+ */
 export function elementText(element: Element, options: TextOptions = NO_OPTIONS): string {
+  const compiled = compile(options);
+  const read = activeRead();
+  if (read !== null) return elementTextSliced(element, compiled, read);
   const out = new TextBuilder();
-  new Walker(compile(options), out).children(element, element.matches(compile(options).preserve));
+  new Walker(compiled, out).children(element, element.matches(compiled.preserve));
   return out.toString();
+}
+
+/** `elementText` one child node at a time, resuming where an earlier slice of the same read stopped. */
+function elementTextSliced(element: Element, compiled: Compiled, read: SlicedRead): string {
+  const place = read.placeOf(compiled, element);
+  if (place?.text !== undefined) return place.text;
+  const out = place?.builder ?? new TextBuilder();
+  const walker = new Walker(compiled, out);
+  const preserve = element.matches(compiled.preserve);
+  for (let node = place ? place.next : element.firstChild; node; ) {
+    walker.node(node, preserve);
+    node = node.nextSibling;
+    if (node) read.pauseIfDue(compiled, element, out, node);
+  }
+  const text = out.toString();
+  read.finished(compiled, element, text);
+  return text;
 }
 
 /** Several elements of one turn (a reply split around a reasoning block) as one text. */
@@ -103,19 +127,21 @@ class Walker {
   ) {}
 
   children(parent: Element, preserve: boolean): void {
-    for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) {
-        const data = (node as Text).data;
-        if (preserve) this.out.preservedText(data);
-        else this.out.text(data);
-      } else if (node.nodeType === 1) {
-        this.element(node as Element, preserve);
-      }
+    for (let node = parent.firstChild; node; node = node.nextSibling) this.node(node, preserve);
+  }
+
+  node(node: ChildNode, preserve: boolean): void {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (preserve) this.out.preservedText(data);
+      else this.out.text(data);
+    } else if (node.nodeType === 1) {
+      this.element(node as Element, preserve);
     }
   }
 
   private element(el: Element, preserve: boolean): void {
-    if (el.classList.contains('katex') || el.hasAttribute('data-math')) return this.math(el);
+    if (el.hasAttributes() && (hasClass(el, 'katex') || el.hasAttribute('data-math'))) return this.math(el);
     if (el.matches(this.options.exclude)) return;
     if (el.matches(this.options.code)) return this.codeBlock(el);
     const tag = el.tagName;
@@ -254,6 +280,8 @@ function elementTextCompiled(element: Element, options: Compiled): string {
  */
 export function codeText(block: Element, exclude: string = DEFAULT_EXCLUDE_LIST): string {
   const root = codeRoot(block);
+  const plain = plainCodeText(root, exclude);
+  if (plain !== null) return tidyCode(plain);
   const parts: string[] = [];
   let endsWithNewline = true;
   const push = (text: string) => {
@@ -272,7 +300,7 @@ export function codeText(block: Element, exclude: string = DEFAULT_EXCLUDE_LIST)
           continue;
         }
         if (el !== root && el.matches(exclude)) continue;
-        const isLine = el.tagName === 'DIV' || el.tagName === 'P' || el.classList.contains('cm-line') || el.classList.contains('line');
+        const isLine = el.tagName === 'DIV' || el.tagName === 'P' || hasClass(el, 'cm-line') || hasClass(el, 'line');
         // A line element starts a new line; the newline between two lines may also be a text node of its own.
         if (isLine && !endsWithNewline) push('\n');
         walk(el);
@@ -280,7 +308,60 @@ export function codeText(block: Element, exclude: string = DEFAULT_EXCLUDE_LIST)
     }
   };
   walk(root);
-  return parts.join('').replace(/\u00a0/g, ' ').replace(/^\n+/, '').replace(/\s+$/, '');
+  return tidyCode(parts.join(''));
+}
+
+function tidyCode(code: string): string {
+  return code.replace(/\u00a0/g, ' ').replace(/^\n+/, '').replace(/\s+$/, '');
+}
+
+/** Anything in a code root that makes its text more than its text nodes and line breaks. */
+const CODE_STRUCTURE = 'div, p, .cm-line, .line';
+
+/**
+ * The common case read with fewer DOM calls: a code root holding no line elements and nothing excluded,
+ * whose `<br>`s are all its own children (a highlighter's token spans between them), is its children's
+ * text in order with a newline per `<br>`; each token's text is one `textContent`. Null when the walk is
+ * needed. Only lists that look at nothing but the element itself are checked with `querySelector`:
+ * scoped queries differ from `matches` for selectors naming ancestors (and happy-dom scopes them
+ * differently from browsers).
+ */
+function plainCodeText(root: Element, exclude: string): string | null {
+  if (!selfContained(exclude) || root.querySelector(CODE_STRUCTURE) !== null || root.querySelector(exclude) !== null) return null;
+  const breaks = root.getElementsByTagName('br');
+  for (let i = 0; i < breaks.length; i++) {
+    const br = breaks[i]!;
+    // The walk skips what a <br> holds (never anything, from a parser), and knows <br> by its tag name.
+    if (br.parentNode !== root || br.firstChild !== null || br.tagName !== 'BR') return null;
+  }
+  const parts: string[] = [];
+  for (let node = root.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) parts.push((node as Text).data);
+    else if (node.nodeType === 1) parts.push((node as Element).tagName === 'BR' ? '\n' : (node.textContent ?? ''));
+  }
+  return parts.join('');
+}
+
+/** Whether no selector of the list has a combinator or a pseudo-class: each matches by the element alone. */
+function selfContained(list: string): boolean {
+  // Outside attribute brackets (whose values may hold anything), only names, `.`, `#`, `*` and commas.
+  const outside = list.replace(/\[[^\]]*\]/g, '[]').replace(/\s*,\s*/g, ',');
+  return /^(?:[-\w.#*,]|\[\]|[^\x00-\x7f])*$/.test(outside);
+}
+
+/** `element.classList.contains(name)`, without building the element's token-list object on first use. */
+function hasClass(element: Element, name: string): boolean {
+  const value = element.getAttribute('class');
+  if (value === null) return false;
+  for (let at = value.indexOf(name); at !== -1; at = value.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if ((at === 0 || isAsciiWhitespace(value.charCodeAt(at - 1))) && (end === value.length || isAsciiWhitespace(value.charCodeAt(end)))) return true;
+  }
+  return false;
+}
+
+function isAsciiWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
 }
 
 const LANGUAGE_CLASS = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/;
