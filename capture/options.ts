@@ -16,6 +16,11 @@ export interface WatcherOptions {
   streamSampleMs: number;
   /** Work per timer tick before the rest is deferred to the next tick, so no task of ours runs long. */
   sliceBudgetMs: number;
+  /**
+   * A reply's text is read for at most about this long per task (it stops between two top-level blocks
+   * of the reply once the time is up, and goes on in the next task), so a long reply is no long task.
+   */
+  textSliceMs: number;
   /** At most this many `content-script-error` health events per page session (the same message is reported once). */
   maxErrorReports: number;
 }
@@ -29,6 +34,7 @@ export const DEFAULT_WATCHER_OPTIONS: Readonly<WatcherOptions> = {
   batchMs: 100,
   streamSampleMs: 500,
   sliceBudgetMs: 8,
+  textSliceMs: 5,
   maxErrorReports: 5,
 };
 

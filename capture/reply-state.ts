@@ -36,11 +36,14 @@ export interface ReplyProbes {
   isBusy(): boolean;
   /** Null when the site shows no completion actions. */
   hasActions(): boolean | null;
-  text(): string;
+  /** Null while a long text is being read over several tasks: step again at once. */
+  text(): string | null;
 }
 
 export type StepResult =
   | { kind: 'idle' }
+  /** The text is still being read (a slice of it was); nothing else changed. */
+  | { kind: 'reading' }
   | { kind: 'wait'; dueAt: number; reason: StuckReason; /** Set once, when the never-finish limit is first passed. */ neverFinished: boolean }
   | { kind: 'finished'; text: string; fingerprint: string; origin: CaptureOrigin; /** Same text as the last time it finished. */ unchanged: boolean };
 
@@ -116,6 +119,7 @@ export function stepReply(state: ReplyState, now: number, probes: ReplyProbes, o
   if (probes.hasActions() === false) return wait(now + options.pollMs, 'no-actions');
 
   const text = probes.text();
+  if (text === null) return { kind: 'reading' };
   if (normalizeForFingerprint(text) === '') return wait(now + options.pollMs, 'empty');
   const fingerprint = textFingerprint(text);
 

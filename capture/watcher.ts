@@ -8,6 +8,7 @@
  * when a reply has gone quiet, and the busy marker at most once per poll interval while text streams.
  */
 import type { Exchange, Turn } from '../engine/types';
+import { SlicedRead } from '../sites/shared';
 import type { PageTurn, SiteAdapter } from '../sites/types';
 import { BatchScheduler, pageEnvironment, type WatcherEnvironment } from './environment';
 import { textFingerprint } from './fingerprint';
@@ -61,6 +62,8 @@ export class ReplyWatcher {
   readonly #ledger = new CaptureLedger();
   readonly #batcher: BatchScheduler;
   readonly #textCache = new WeakMap<Element, string>();
+  /** Reply texts being read over several tasks (see `#replyText`), by turn element. */
+  readonly #reads = new WeakMap<Element, SlicedRead>();
   /**
    * The newest reply while its busy marker is on. A streaming reply mutates the page thousands of times
    * (every token, every new markdown element), and each mutation costs a record delivered into the
@@ -153,7 +156,7 @@ export class ReplyWatcher {
         continue;
       }
       if (owner) {
-        this.#textCache.delete(owner.turn.element);
+        this.#forgetText(owner.turn.element);
         if (owner.reply) {
           // A streaming reply already has a timer (its poll or its quiet period); a finished one does not.
           if (markChanged(owner.reply, now)) {
@@ -327,10 +330,14 @@ export class ReplyWatcher {
       {
         isBusy: () => this.#busyMarkerIsFor(tracked),
         hasActions: () => this.adapter.hasReplyActions(turn),
-        text: () => this.#textOf(turn),
+        text: () => this.#replyText(turn),
       },
       this.#options,
     );
+    if (result.kind === 'reading') {
+      tracked.dueAt = now; // the next slice, in a task of its own
+      return;
+    }
     if (result.kind === 'wait') {
       tracked.dueAt = result.dueAt;
       if (this.#streaming?.tracked === tracked) {
@@ -386,7 +393,7 @@ export class ReplyWatcher {
     }
     if (!streaming.changed) return; // still observing, nothing happened
     streaming.changed = false;
-    this.#textCache.delete(tracked.turn.element);
+    this.#forgetText(tracked.turn.element);
     markChanged(tracked.reply!, now);
     this.#armProbe();
   }
@@ -406,7 +413,7 @@ export class ReplyWatcher {
     const current = this.#tracked.get(streaming.tracked.turn.element);
     const after = current ? (current.turn.parts ?? [current.turn.element]) : [];
     if (current?.reply && (after.length !== before.length || after.some((part, i) => part !== before[i]))) {
-      this.#textCache.delete(current.turn.element);
+      this.#forgetText(current.turn.element);
       markChanged(current.reply, now); // the reply gained or lost a part: its text is not known to be quiet
     }
   }
@@ -431,7 +438,42 @@ export class ReplyWatcher {
     if (cached !== undefined) return cached;
     const text = this.adapter.turnText(turn);
     this.#textCache.set(turn.element, text);
+    this.#reads.delete(turn.element);
     return text;
+  }
+
+  /**
+   * A reply's text for the finish check, read in slices of `textSliceMs`: null until the last slice.
+   * A 20 KB reply takes tens of milliseconds to read on a slow machine; between two slices the page
+   * runs. A change to the reply drops the partial read (`#forgetText`). A read that ends before a
+   * change in its middle is handled is only a sample taken before that change, which the finish check
+   * discards once the change is seen (within a batch, well before the confirming sample): a text mixed
+   * from two versions of the page is never captured.
+   */
+  #replyText(turn: PageTurn): string | null {
+    const cached = this.#textCache.get(turn.element);
+    if (cached !== undefined) return cached;
+    let read = this.#reads.get(turn.element);
+    if (!read) {
+      read = new SlicedRead(this.#options.textSliceMs, () => this.#env.now());
+      this.#reads.set(turn.element, read);
+    }
+    let text: string | null;
+    try {
+      text = read.step(() => this.adapter.turnText(turn));
+    } catch (error) {
+      this.#reads.delete(turn.element);
+      throw error;
+    }
+    if (text === null) return null;
+    this.#reads.delete(turn.element);
+    this.#textCache.set(turn.element, text);
+    return text;
+  }
+
+  #forgetText(element: Element): void {
+    this.#textCache.delete(element);
+    this.#reads.delete(element);
   }
 
   #capture(tracked: TrackedTurn, text: string, fingerprint: string, origin: CaptureEvent['origin']): void {

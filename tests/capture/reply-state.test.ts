@@ -32,6 +32,18 @@ describe('stepReply', () => {
     expect(stepReply(s, 5000, p, options)).toEqual({ kind: 'idle' });
   });
 
+  it('says "reading" while the text is read over several tasks, and samples it once read', () => {
+    let slices = 3;
+    const p = { isBusy: () => false, hasActions: () => true, text: () => (--slices > 0 ? null : 'Long reply.') };
+    const s = newReplyState(0);
+    expect(stepReply(s, 1000, p, options)).toEqual({ kind: 'reading' });
+    expect(s.candidate).toBeNull();
+    expect(stepReply(s, 1001, p, options)).toEqual({ kind: 'reading' });
+    expect(stepReply(s, 1002, p, options)).toMatchObject({ kind: 'wait', dueAt: 1202, reason: 'changing' });
+    expect(s.candidate).toEqual({ fingerprint: textFingerprint('Long reply.'), at: 1002 });
+    expect(stepReply(s, 1202, p, options)).toMatchObject({ kind: 'finished', text: 'Long reply.' });
+  });
+
   it('does not finish while busy, and reports live once it was seen busy', () => {
     const page = { busy: true, actions: true, text: 'Partial' };
     const p = probes(page);

@@ -5,7 +5,8 @@ import type { WatcherEnvironment } from '../../capture/environment';
 import type { CaptureEvent, HealthEvent } from '../../capture/types';
 import type { WatcherOptions } from '../../capture/options';
 import { parseExchange } from '../../messaging/exchange-shape';
-import type { SiteAdapter } from '../../sites/types';
+import { elementText } from '../../sites/shared';
+import type { PageTurn, SiteAdapter } from '../../sites/types';
 import { beginReply, endReply, fakeAdapter, replyTurn, setBusy, setPage, userTurn } from './fake-site';
 
 const OPTIONS: Partial<WatcherOptions> = { quietMs: 1500, confirmMs: 300, pollMs: 500, neverFinishMs: 60_000, noTurnsGraceMs: 5000 };
@@ -510,6 +511,62 @@ describe('health', () => {
     watcher = w;
     expect(() => w.start()).not.toThrow();
     await expect(wait(SETTLE_MS)).resolves.not.toThrow();
+  });
+});
+
+describe('a long reply, read in slices', () => {
+  /** The fake site, its turns read with the shared text reader (which slices); `beforeSlice` runs before each read of a reply. */
+  function slicingAdapter(beforeSlice: (call: number) => void = () => {}) {
+    const adapter = fakeAdapter();
+    let calls = 0;
+    const turnText = (turn: PageTurn) => {
+      if (turn.role === 'assistant') beforeSlice(++calls);
+      return elementText(turn.element.querySelector('.md') ?? turn.element);
+    };
+    return { adapter: { ...adapter, turnText }, calls: () => calls };
+  }
+
+  const paragraphs = (n: number, word: string) => Array.from({ length: n }, (_, i) => `<p>${word} ${i + 1}.</p>`).join('');
+  const replyOf = (id: string, html: string) => `<div data-role="assistant" data-id="${id}"><div class="md">${html}</div><div class="actions"><button>Copy</button></div></div>`;
+
+  it('captures the same text as one read, a top-level block per task when the slice is short', async () => {
+    setPage(userTurn('u1', 'List twelve things') + replyOf('a1', paragraphs(12, 'Thing')));
+    const expected = elementText(document.querySelector('[data-id="a1"] .md')!);
+    const { adapter, calls } = slicingAdapter();
+    // A slice of 0 ms is over at once: each task reads one block of the reply.
+    watch(adapter, { textSliceMs: 0 });
+    await wait(SETTLE_MS);
+    expect(captures).toHaveLength(1);
+    expect(captures[0]!.exchange.turns.at(-1)!.text).toBe(expected);
+    expect(expected.split('\n\n')).toHaveLength(12);
+    // One call per block for the first sample; the confirmation and the capture reuse the text.
+    expect(calls()).toBe(12);
+  });
+
+  it('reads in one task when the slice is long enough', async () => {
+    setPage(userTurn('u1', 'List twelve things') + replyOf('a1', paragraphs(12, 'Thing')));
+    const { adapter, calls } = slicingAdapter();
+    watch(adapter);
+    await wait(SETTLE_MS);
+    expect(captures).toHaveLength(1);
+    expect(calls()).toBe(1);
+  });
+
+  it('drops a partial read when the reply changes between two slices, and captures the changed text', async () => {
+    setPage(userTurn('u1', 'List twelve things') + replyOf('a1', paragraphs(12, 'Thing')));
+    const first = () => document.querySelector('[data-id="a1"] .md p')!;
+    // Between the 4th and 5th slice the site rewrites the first paragraph, which an earlier slice read.
+    const { adapter } = slicingAdapter((call) => {
+      if (call === 5) first().textContent = 'Rewritten 1.';
+    });
+    // On a busy page the next slice's task runs late: here 60 ms, so the change is seen mid-read.
+    const env = { ...testEnv(), setTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms === 0 ? 60 : ms) };
+    watcher = new ReplyWatcher(adapter, { onCapture: (e) => captures.push(e), onHealth: (e) => health.push(e) }, { ...OPTIONS, textSliceMs: 0 }, env);
+    watcher.start();
+    await wait(SETTLE_MS * 2);
+    const expected = elementText(document.querySelector('[data-id="a1"] .md')!);
+    expect(expected.startsWith('Rewritten 1.')).toBe(true);
+    expect(captures.map((c) => c.exchange.turns.at(-1)!.text)).toEqual([expected]);
   });
 });
 
