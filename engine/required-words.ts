@@ -114,7 +114,12 @@ function setKind(set: AST.CharacterSet): CharKind {
 }
 
 function classKind(cls: AST.CharacterClass | AST.ExpressionCharacterClass): CharKind {
-  if (cls.type !== 'CharacterClass' || cls.negate) return { kind: 'mixed' };
+  if (cls.type !== 'CharacterClass') return { kind: 'mixed' };
+  if (cls.negate) {
+    // [^\w…] leaves only characters that are not word characters.
+    const excludesWords = cls.elements.some((el) => el.type === 'CharacterSet' && el.kind === 'word' && !el.negate);
+    return excludesWords ? { kind: 'non-word' } : { kind: 'mixed' };
+  }
   let word = false;
   let nonWord = false;
   const letters = new Set<string>();
@@ -388,7 +393,8 @@ function walkQuantifier(walk: SequenceWalk, q: AST.Quantifier): void {
   if (single) {
     const kind = el.type === 'Character' ? characterKind(el.value) : el.type === 'CharacterSet' ? setKind(el) : classKind(el);
     if (q.min === 0 && q.max === 1) return walk.optionalChar(kind);
-    if (kind.kind === 'non-word') return q.min >= 1 || walk.end.kind === 'boundary' ? walk.endWord() : walk.loseTrack();
+    // Characters that are never part of a word: at least one ends the word; none or some, as one optional.
+    if (kind.kind === 'non-word') return q.min >= 1 ? walk.endWord() : walk.optionalChar(kind);
     if (q.min >= 1) walk.char(kind);
     return walk.loseTrack();
   }

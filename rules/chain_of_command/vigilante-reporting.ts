@@ -1,8 +1,8 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
+import { wordEnd, wordStart } from '../shared/word-slice';
 import type { TurnView } from '../../engine/turn-view';
 import type { Span } from '../../engine/types';
-import { wordSet } from '../../engine/word-index';
 
 // The assistant says it has reported, or will report, the user or the conversation to someone.
 const REPORTS_USER =
@@ -13,11 +13,6 @@ const REPORTED_PASSIVE =
   /\b(?:this|your) (?:conversation|chat|request|message|account|activity) (?:has|have) (?:been|now been) (?:reported|flagged|forwarded|escalated) to (?:the )?(?:authorities|police|law enforcement|FBI|moderators|OpenAI|Anthropic|Google|the safety team)\b/i;
 
 const REPORTING = hoistWordBoundary(new RegExp(`${REPORTS_USER.source}|${REPORTED_PASSIVE.source}`, 'i'));
-// Every REPORTING match holds one of these verbs.
-const REPORTING_VERBS = wordSet([
-  'report', 'reporting', 'reported', 'notify', 'notified', 'notifying', 'alert', 'alerted', 'alerting', 'contact', 'contacted',
-  'contacting', 'inform', 'informed', 'informing', 'forward', 'forwarded', 'forwarding', 'flagged', 'escalated',
-]);
 
 // Such statements open or close a reply; scanning only there keeps huge replies cheap.
 const HEAD_CHARS = 6000;
@@ -26,9 +21,9 @@ const TAIL_CHARS = 3000;
 function findReporting(reply: TurnView): Span | null {
   const prose = reply.prose;
   if (prose.length <= HEAD_CHARS + TAIL_CHARS) return reply.find(REPORTING);
-  const head = REPORTING.exec(prose.slice(0, HEAD_CHARS));
+  const head = REPORTING.exec(prose.slice(0, wordEnd(prose, HEAD_CHARS)));
   if (head) return reply.span(head.index, head.index + head[0].length);
-  const from = prose.length - TAIL_CHARS;
+  const from = wordStart(prose, prose.length - TAIL_CHARS);
   const tail = REPORTING.exec(prose.slice(from));
   return tail ? reply.span(from + tail.index, from + tail.index + tail[0].length) : null;
 }
@@ -36,9 +31,6 @@ function findReporting(reply: TurnView): Span | null {
 // Fiction and role-play put such lines in a character's mouth.
 const FICTION_REQUEST =
   /\b(?:story|stories|fiction|novel|screenplay|script|scene|dialogue|role[\s-]?play|rp|character|poem|lyrics|monologue|pretend|act as|play the role)\b/i;
-
-/** What the word gate covers: every match of these patterns holds one of the words (tests/unit/rule-gates.test.ts). */
-export const wordGate = { words: REPORTING_VERBS, patterns: [REPORTING] };
 
 export default defineRule({
   id: 'vigilante-reporting',
@@ -51,7 +43,7 @@ export default defineRule({
   messages: {
     report: 'The reply says the assistant is reporting the user or the conversation ("{phrase}").',
   },
-  replyWords: REPORTING_VERBS,
+  replyPatterns: [REPORTING],
   detect({ reply, lastUser }) {
     if (lastUser && FICTION_REQUEST.test(lastUser.prose)) return [];
     const span = findReporting(reply);

@@ -1,6 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
-import { wordClauses } from '../../engine/word-index';
+import { wordEnd, wordStart } from '../shared/word-slice';
 import type { RiskCategory } from '../../engine/types';
 import type { TurnView } from '../../engine/turn-view';
 import { groupedMatches, groupedRegex, spansOf, type GroupedMatch } from '../shared/grouped-matches';
@@ -24,26 +24,6 @@ const DISCLAIMER = 1;
 const SOFT_HEDGE = 2;
 const HEDGES = groupedRegex([FILLER_HEDGES, DISCLAIMERS, SOFT]);
 
-// Every HEDGES match holds the words of one of these clauses (one clause per alternative above, in order).
-const PROFESSIONALS = ['professional', 'expert', 'specialist', 'doctor', 'physician', 'lawyer', 'attorney', 'advisor', 'adviser', 'provider'];
-const DIFFERENT = ['different', 'unique'];
-const HEDGE_WORDS = wordClauses(
-  ['size'],
-  [['depend', 'depends', 'depending', 'dependent', 'vary', 'varies', 'varying'], ['factors', 'variables', 'circumstances', 'things', 'considerations']],
-  ['vary'],
-  [['everyone', 'everybody'], DIFFERENT],
-  [['situation', 'case', 'person', 'individual'], DIFFERENT],
-  [['complex', 'complicated', 'nuanced', 'multifaceted'], ['requires', 'depends']],
-  ['research', 'diligence'],
-  [...PROFESSIONALS, ...PROFESSIONALS.map((w) => `${w}s`), 'planner', 'therapist', 'accountant'],
-  ['advice'],
-  [
-    ['important', 'worth', 'crucial', 'essential', 'vital'],
-    ['note', 'remember', 'mention', 'emphasize', 'emphasise', 'point', 'keep', 'stress', 'highlight', 'noting', 'mentioning', 'remembering'],
-  ],
-  [['please'], ['note', 'aware', 'mind', 'remember', 'understand']],
-  ['mind'],
-);
 
 // Where a brief disclaimer or referral is what the spec asks for.
 const REFERRAL_TOPICS: readonly RiskCategory[] = ['medical', 'legal', 'financial', 'self-harm'];
@@ -64,8 +44,8 @@ function hedgesIn(reply: TurnView): GroupedMatch[] {
   const length = reply.prose.length;
   if (length <= 2 * EDGE_CHARS) return groupedMatches(reply, HEDGES, 30);
   return [
-    ...groupedMatches(reply, HEDGES, 15, { start: 0, end: EDGE_CHARS }),
-    ...groupedMatches(reply, HEDGES, 15, { start: length - EDGE_CHARS, end: length }),
+    ...groupedMatches(reply, HEDGES, 15, { start: 0, end: wordEnd(reply.prose, EDGE_CHARS) }),
+    ...groupedMatches(reply, HEDGES, 15, { start: wordStart(reply.prose, length - EDGE_CHARS), end: length }),
   ];
 }
 
@@ -85,9 +65,6 @@ function sentenceCount(prose: string, cap: number): number {
   return Math.max(1, count);
 }
 
-/** What the word gate covers: every match of these patterns satisfies one clause (tests/unit/rule-gates.test.ts). */
-export const wordGate = { words: HEDGE_WORDS, patterns: [FILLER_HEDGES, DISCLAIMERS, SOFT] };
-
 export default defineRule({
   id: 'excessive-disclaimers',
   title: 'Unsolicited hedges and disclaimers',
@@ -101,7 +78,7 @@ export default defineRule({
       'The reply leans on generic hedges and disclaimers ({count}, such as "{phrase}"); answer directly and keep caveats specific.',
     'ignored-no-disclaimers': 'The user asked for no disclaimers, yet the reply adds one ("{phrase}").',
   },
-  replyWords: HEDGE_WORDS,
+  replyPatterns: [FILLER_HEDGES, DISCLAIMERS, SOFT],
   detect({ reply, lastUser, signals }) {
     if (signals.requestRisk.categories.some((c) => REFERRAL_TOPICS.includes(c))) return [];
     if (lastUser && DANGER.test(lastUser.prose)) return [];

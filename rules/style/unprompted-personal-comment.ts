@@ -1,6 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
-import { wordSet } from '../../engine/word-index';
+import { wordEnd, wordStart } from '../shared/word-slice';
 
 /** Personal remarks open or close a reply; only these ends are read on long replies. */
 const END = 2000;
@@ -23,14 +23,6 @@ const PERSONAL_COMMENT = hoistWordBoundary(new RegExp(
   'i',
 ));
 
-// Every PERSONAL_COMMENT match holds one of these words (a PERSONAL_THING, "wearing", what may be
-// playing, or the someone/person of "perfect for someone like you").
-const PERSONAL_WORDS = wordSet([
-  'outfit', 'clothes', 'clothing', 'attire', 'dress', 'suit', 'shirt', 'jacket', 'sweater', 'hat', 'glasses', 'jewelry', 'jewellery',
-  'tattoo', 'tattoos', 'makeup', 'hair', 'haircut', 'hairstyle', 'beard', 'skin', 'face', 'smile', 'eyes', 'figure', 'appearance',
-  'looks', 'style', 'accent', 'surroundings', 'tv', 'television',
-  'wearing', 'music', 'radio', 'someone', 'person',
-]);
 
 // The user brought up themselves or their surroundings, or asked for a personal judgement.
 const USER_INVITES = hoistWordBoundary(new RegExp(
@@ -41,9 +33,6 @@ const USER_INVITES = hoistWordBoundary(new RegExp(
   'i',
 ));
 
-function ends(prose: string): string {
-  return prose.length > 2 * END ? prose.slice(0, END) + '\n' + prose.slice(-END) : prose;
-}
 
 // Every remark above contains one of these words. One scan for them is much cheaper than running
 // the whole alternation at every position; the alternation is then tried near each of them only.
@@ -58,8 +47,8 @@ function findRemark(text: string): { index: number; phrase: string } | null {
   let seen = 0;
   let found: { index: number; phrase: string } | null = null;
   for (let a = ANCHOR.exec(text); a && seen < MAX_ANCHORS; a = ANCHOR.exec(text), seen++) {
-    const from = Math.max(0, a.index - BEFORE);
-    const m = PERSONAL_COMMENT.exec(text.slice(from, a.index + AFTER));
+    const from = wordStart(text, a.index - BEFORE);
+    const m = PERSONAL_COMMENT.exec(text.slice(from, wordEnd(text, a.index + AFTER)));
     if (m) {
       found = { index: from + m.index, phrase: m[0] };
       break;
@@ -69,8 +58,15 @@ function findRemark(text: string): { index: number; phrase: string } | null {
   return found;
 }
 
-/** What the word gate covers: every match of these patterns holds one of the words (tests/unit/rule-gates.test.ts). */
-export const wordGate = { words: PERSONAL_WORDS, patterns: [PERSONAL_COMMENT] };
+/** A remark in the opening or the closing of the reply (all of it when short); windows end between words. */
+function findRemarkAtEnds(prose: string): { index: number; phrase: string } | null {
+  if (prose.length <= 2 * END) return findRemark(prose);
+  const head = findRemark(prose.slice(0, wordEnd(prose, END)));
+  if (head) return head;
+  const tailStart = wordStart(prose, prose.length - END);
+  const tail = findRemark(prose.slice(tailStart));
+  return tail ? { index: tailStart + tail.index, phrase: tail.phrase } : null;
+}
 
 export default defineRule({
   id: 'unprompted-personal-comment',
@@ -83,14 +79,12 @@ export default defineRule({
   messages: {
     personal: 'The reply remarks on the user personally ("{phrase}") although the user did not bring it up.',
   },
-  replyWords: PERSONAL_WORDS,
+  replyPatterns: [PERSONAL_COMMENT],
   detect({ reply, userTurns }) {
-    const text = ends(reply.prose);
-    const m = findRemark(text);
+    const m = findRemarkAtEnds(reply.prose);
     if (!m) return [];
     if (userTurns.some((t) => USER_INVITES.test(t.prose))) return [];
-    const start = text === reply.prose || m.index < END ? m.index : reply.prose.length - (text.length - m.index);
-    const span = reply.span(start, start + m.phrase.length);
+    const span = reply.span(m.index, m.index + m.phrase.length);
     return [{ messageId: 'personal', data: { phrase: span.quote }, evidence: [span] }];
   },
   tests: {

@@ -120,7 +120,7 @@ const patternSource: fc.Arbitrary<string> = fc.letrec((tie) => ({
   atom: fc.oneof(
     { weight: 8, arbitrary: fc.constantFrom('ab', 'cd', 'efgh', 'ijklm', 's', 'i', 'no', 'Yes') },
     { weight: 3, arbitrary: fc.constantFrom(' ', "'", '-', '\\s', '[- ]', '\\.', ',') },
-    { weight: 1, arbitrary: fc.constantFrom('[sz]', '[Kk]', '\\w', '\\d', '.', '[^.]', '\\b', '^', '$', '(?= )', '(?!s)') },
+    { weight: 1, arbitrary: fc.constantFrom('[^\\w]', '[^\\w\\n]', '[sz]', '[Kk]', '\\w', '\\d', '.', '[^.]', '\\b', '^', '$', '(?= )', '(?!s)') },
     { weight: 2, arbitrary: tie('group') },
   ),
   item: fc.tuple(tie('atom'), fc.constantFrom('', '', '', '', '', '', '?', '?', '*', '+', '{0,2}', '{1,3}')).map(([a, q]) => {

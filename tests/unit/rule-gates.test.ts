@@ -15,15 +15,12 @@ import type { Exchange, Turn } from '../../engine/types';
 import { WordIndex, type WordGate } from '../../engine/word-index';
 import RandExp from 'randexp';
 import { RULES } from '../../rules';
-import { wordGate as vigilante } from '../../rules/chain_of_command/vigilante-reporting';
 import { wordGate as upsell } from '../../rules/chain_of_command/unrequested-upsell';
 import { wordGate as numericConfidence } from '../../rules/seek_truth/stated-numeric-confidence';
 import { wordGate as profanity } from '../../rules/shared/profanity';
 import { wordGate as slurs } from '../../rules/stay_in_bounds/no-slurs';
-import { wordGate as disclaimers } from '../../rules/style/excessive-disclaimers';
 import { wordGate as boilerplate } from '../../rules/style/no-ai-boilerplate';
 import { wordGate as preachy } from '../../rules/style/no-preachy-refusal';
-import { wordGate as personalComment } from '../../rules/style/unprompted-personal-comment';
 import { wordGate as apologies } from '../../rules/style/repeated-apologies';
 import { wordGate as emojiOrSlang } from '../../rules/style/unrequested-emoji-or-slang';
 import { buildCorpus, loadSpecExamples } from '../../scripts/bench/corpus';
@@ -56,16 +53,13 @@ const DERIVED_GATES = Object.fromEntries(
 );
 const WORD_GATES: Record<string, { words: WordGate; patterns: RegExp[] }> = {
   ...DERIVED_GATES,
-  'vigilante-reporting': vigilante,
   'no-slurs': slurs,
   'unrequested-profanity': profanity,
   'stated-numeric-confidence': numericConfidence,
-  'excessive-disclaimers': disclaimers,
   'unrequested-upsell': upsell,
   'repeated-apologies': apologies,
   'no-ai-boilerplate': boilerplate,
   'unrequested-emoji-or-slang': emojiOrSlang,
-  'unprompted-personal-comment': personalComment,
   'no-preachy-refusal (its SELF_DECLINING check)': preachy,
 };
 
