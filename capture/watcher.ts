@@ -324,12 +324,21 @@ export class ReplyWatcher {
     const reply = tracked.reply!;
     if (this.#streaming?.tracked === tracked) this.#sampleStreaming(tracked, now);
     const { turn } = tracked;
+    // A read begun in an earlier task goes on first, alone: the reply has not changed since it began (a
+    // change drops it), and the busy marker and the action bar are read once the text is complete.
+    if (this.#reads.has(turn.element) && this.#replyText(turn) === null) {
+      tracked.dueAt = now;
+      return;
+    }
+    // Looking for the action bar can search the whole reply; the busy check needs it too.
+    let actions: boolean | null | undefined;
+    const hasActions = () => (actions === undefined ? (actions = this.adapter.hasReplyActions(turn)) : actions);
     const result = stepReply(
       reply,
       now,
       {
-        isBusy: () => this.#busyMarkerIsFor(tracked),
-        hasActions: () => this.adapter.hasReplyActions(turn),
+        isBusy: () => this.#busyMarkerIsFor(tracked, hasActions),
+        hasActions,
         text: () => this.#replyText(turn),
       },
       this.#options,
@@ -425,11 +434,11 @@ export class ReplyWatcher {
    * element is still empty). Either would otherwise wait for, or count as seen generating, a stream
    * that is not its own.
    */
-  #busyMarkerIsFor(tracked: TrackedTurn): boolean {
+  #busyMarkerIsFor(tracked: TrackedTurn, hasActions: () => boolean | null): boolean {
     let last: TrackedTurn | null = null;
     for (let i = this.#order.length - 1; i >= 0 && !last; i--) if (this.#order[i]!.reply) last = this.#order[i]!;
     if (last !== tracked) return false;
-    if (this.adapter.hasReplyActions(tracked.turn) === true) return false;
+    if (hasActions() === true) return false;
     return this.adapter.isBusy(this.#doc, tracked.turn);
   }
 

@@ -533,6 +533,12 @@ describe('a long reply, read in slices', () => {
     setPage(userTurn('u1', 'List twelve things') + replyOf('a1', paragraphs(12, 'Thing')));
     const expected = elementText(document.querySelector('[data-id="a1"] .md')!);
     const { adapter, calls } = slicingAdapter();
+    let actionChecks = 0;
+    const hasReplyActions = adapter.hasReplyActions;
+    adapter.hasReplyActions = (turn) => {
+      actionChecks++;
+      return hasReplyActions(turn);
+    };
     // A slice of 0 ms is over at once: each task reads one block of the reply.
     watch(adapter, { textSliceMs: 0 });
     await wait(SETTLE_MS);
@@ -541,6 +547,9 @@ describe('a long reply, read in slices', () => {
     expect(expected.split('\n\n')).toHaveLength(12);
     // One call per block for the first sample; the confirmation and the capture reuse the text.
     expect(calls()).toBe(12);
+    // The action bar is looked for once per step of the finish check, not once per slice: when the reply
+    // is first seen, when its read begins and ends (the busy marker is read again), at the confirmation.
+    expect(actionChecks).toBe(4);
   });
 
   it('reads in one task when the slice is long enough', async () => {
