@@ -45,7 +45,7 @@ const MAX_SPELLINGS = 64;
 /** Clauses kept when requirements are combined. */
 const MAX_CLAUSES = 64;
 /** Word choices one clause asks for at most (the least common ones). */
-const MAX_CLAUSE_CHOICES = 6;
+const MAX_CLAUSE_CHOICES = 8;
 /** Word pairs one need may list (spellings of the first word times spellings of the second). */
 const MAX_PAIRS = 16;
 /** Letters a class may hold and still be followed letter by letter ([sz], [Ss]). */
@@ -72,6 +72,16 @@ function choiceChance(choice: WordChoice): number {
   let p = 0;
   for (const entry of choice) p += chance(entry);
   return Math.min(1, p);
+}
+
+/** Too many alternatives to keep apart: one choice of the least common words of each. Every clause implies it. */
+function collapse(req: readonly Clause[]): WordChoice {
+  const words = new Set<string>();
+  for (const clause of req) {
+    const rarest = [...clause].sort((x, y) => choiceChance(x) - choiceChance(y))[0]!;
+    for (const w of rarest) words.add(w);
+  }
+  return words;
 }
 
 function requirementChance(req: Requirement): number {
@@ -179,15 +189,18 @@ class SequenceWalk {
    */
   requirement(): Requirement {
     if (this.needs.length === 0) return null;
-    const single = this.needs.filter((n) => n.length === 1).map((n) => n[0]!);
-    const base = [...new Set(single.flat())].sort((x, y) => choiceChance(x) - choiceChance(y)).slice(0, MAX_CLAUSE_CHOICES);
-    let result: Clause[] = [base];
+    const choices: WordChoice[] = [];
+    for (const need of this.needs) if (need.length === 1) choices.push(...need[0]!);
+    let crossed: Clause[] = [[]];
     const several = this.needs.filter((n) => n.length > 1).sort((x, y) => requirementChance(x) - requirementChance(y));
     for (const need of several) {
-      if (result.length * need.length > MAX_CLAUSES) break;
-      result = result.flatMap((clause) => need.map((other) => [...clause, ...other]));
+      if (crossed.length * need.length <= MAX_CLAUSES) crossed = crossed.flatMap((clause) => need.map((other) => [...clause, ...other]));
+      else choices.push(collapse(need));
     }
-    return result;
+    const base = [...new Set(choices)].sort((x, y) => choiceChance(x) - choiceChance(y)).slice(0, MAX_CLAUSE_CHOICES);
+    const result = crossed.map((clause) => [...base, ...clause]);
+    // An empty clause would hold for any text.
+    return result.some((clause) => clause.length === 0) ? null : result;
   }
 
   need(req: Requirement): void {
@@ -258,9 +271,14 @@ class SequenceWalk {
     this.prefixNeed = this.needs.length - 1;
   }
 
-  /** Forget the beginning noted for the word in progress: the walk that goes on with the word notes it. */
-  dropPendingPrefix(): void {
-    if (this.prefixNeed !== null) this.needs.splice(this.prefixNeed, 1);
+  /**
+   * Forget the beginning noted for the word in progress, when the walk that goes on with the word
+   * notes one itself (every spelling there has four characters).
+   */
+  handOver(next: State): void {
+    if (this.prefixNeed === null || next.kind !== 'word') return;
+    for (const sp of next.spellings) if (sp.length < PREFIX_LENGTH) return;
+    this.needs.splice(this.prefixNeed, 1);
     this.prefixNeed = null;
   }
 
@@ -340,7 +358,7 @@ const sameState = (a: State, b: State): boolean =>
 function walkAlternatives(alternatives: readonly AST.Alternative[], start: State): { req: Requirement; end: State } {
   const walks = alternatives.map((alt) => walkSequence(alt.elements, start));
   let end = merge(walks.map((w) => w.end));
-  if (end !== null && end.kind === 'word') for (const w of walks) w.dropPendingPrefix();
+  if (end !== null) for (const w of walks) w.handOver(end);
   if (end === null) {
     // Some branch lost track: each one keeps what it knows of its own word, and what follows is unknown.
     for (const w of walks) w.loseTrack();
@@ -413,7 +431,7 @@ function walkQuantifier(walk: SequenceWalk, q: AST.Quantifier): void {
   const settled = ends.length === 1 || sameState(ends[0]!, ends[1]!);
   const end = settled ? merge(reachable) : null;
   if (end !== null) {
-    if (end.kind === 'word') once.dropPendingPrefix();
+    once.handOver(end);
     if (q.min >= 1) walk.need(once.requirement());
     walk.set(end);
     return walk.notePrefix();

@@ -1,6 +1,6 @@
 /**
  * Which words a text contains, for cheap "can this rule fire at all?" checks before a rule runs its
- * large regular expressions. One pass over the text sets bits in a 262,144-bit table for every word
+ * large regular expressions. One pass over the text sets bits in a 131,072-bit table for every word
  * (a run of ASCII letters, digits and `_`, lower-cased: what `\w` and `\b` mean in a regex without
  * the `u` flag), for the first four letters of every word of four letters or more, and for every
  * two words in a row ("can t", "what a": nothing but other characters between them). Membership is
@@ -13,7 +13,7 @@
  */
 /** Longer texts are not indexed: they hold nearly every gate word anyway, so every gate opens. */
 export const MAX_INDEXED_CHARS = 100_000;
-const BITS = 1 << 18;
+const BITS = 1 << 17;
 const MASK = BITS - 1;
 const PREFIX_LENGTH = 4;
 const PREFIX_SALT = 0x5bd1e995;
@@ -52,28 +52,16 @@ function isPictographic(code: number): boolean {
 }
 
 /**
- * One table for the whole process, lent to one text at a time: a 32 KB typed array per reply costs
+ * One table for the whole process, lent to one text at a time: a 16 KB typed array per reply costs
  * more to allocate (and to collect) than the scan itself. The index that built it last owns it; any
- * other index rebuilds it before answering, so an answer is always about its own text. Only the
- * table words that were set are cleared again (a short text sets a few hundred of 8,192).
+ * other index rebuilds it before answering, so an answer is always about its own text.
  */
 const table = new Uint32Array(BITS >>> 5);
-const touched = new Uint32Array(BITS >>> 5);
-let touchedCount = 0;
 let owner: WordIndex | null = null;
 let ownerHasPictographs = false;
 
 function setBit(key: number): void {
-  const slot = key >>> 5;
-  const value = table[slot]!;
-  if (value === 0) touched[touchedCount++] = slot;
-  table[slot] = value | (1 << (key & 31));
-}
-
-function clear(): void {
-  if (touchedCount > touched.length >>> 2) table.fill(0);
-  else for (let i = 0; i < touchedCount; i++) table[touched[i]!] = 0;
-  touchedCount = 0;
+  table[key >>> 5]! |= 1 << (key & 31);
 }
 
 function hasBit(key: number): boolean {
@@ -81,7 +69,7 @@ function hasBit(key: number): boolean {
 }
 
 function build(text: string): boolean {
-  clear();
+  table.fill(0);
   let h = FNV_OFFSET;
   let length = 0;
   let previous = 0;
