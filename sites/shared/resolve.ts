@@ -1,5 +1,6 @@
 /** Selector resolution: the first candidate of a SelectorSpec that matches anything wins. */
 import type { SelectorSpec } from '../types';
+import { activeRead } from './sliced-read';
 
 export interface Resolved {
   /** Everything the winning candidate matched under the root, in document order (empty when none matched). */
@@ -10,8 +11,18 @@ export interface Resolved {
   candidateIndex: number;
 }
 
-/** Every element of the first candidate that matches under `root`. */
+/**
+ * Every element of the first candidate that matches under `root`. Inside a `SlicedRead` step the answer
+ * is kept for the read's later steps (a query over a whole reply costs as much as a slice of its text).
+ */
 export function resolve(spec: SelectorSpec, root: ParentNode): Resolved {
+  const read = activeRead();
+  if (read === null) return resolveNow(spec, root);
+  const kept = read.remember(resolve, spec, root, () => resolveNow(spec, root));
+  return { ...kept, elements: [...kept.elements] };
+}
+
+function resolveNow(spec: SelectorSpec, root: ParentNode): Resolved {
   for (let i = 0; i < spec.candidates.length; i++) {
     const selector = spec.candidates[i]!;
     const found = root.querySelectorAll(selector);
@@ -20,8 +31,14 @@ export function resolve(spec: SelectorSpec, root: ParentNode): Resolved {
   return { elements: [], selector: null, candidateIndex: -1 };
 }
 
-/** The first element of the first candidate that matches under `root` (stops at the first hit). */
+/** The first element of the first candidate that matches under `root` (stops at the first hit); kept as `resolve` is. */
 export function resolveFirst(spec: SelectorSpec, root: ParentNode): Element | null {
+  const read = activeRead();
+  if (read === null) return resolveFirstNow(spec, root);
+  return read.remember(resolveFirst, spec, root, () => resolveFirstNow(spec, root));
+}
+
+function resolveFirstNow(spec: SelectorSpec, root: ParentNode): Element | null {
   for (const selector of spec.candidates) {
     const found = root.querySelector(selector);
     if (found) return found;

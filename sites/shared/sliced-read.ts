@@ -28,6 +28,8 @@ export class SlicedRead {
   #deadline = Infinity;
   /** By the compiled text options (an adapter may read one element with two option sets), then by element. */
   readonly #places = new Map<object, Map<Element, ReadPlace>>();
+  /** Answers to the adapter's own lookups (selector resolution), by what was asked and where. */
+  readonly #answers = new Map<object, Map<object, Map<object, unknown>>>();
 
   /** `sliceMs`: the time a step reads for before it stops at the next top-level node (at least one node is read). */
   constructor(
@@ -48,6 +50,27 @@ export class SlicedRead {
     } finally {
       active = outer;
     }
+  }
+
+  /**
+   * The answer to a lookup the adapter makes again in every step (the reply's body, say): computed in the
+   * first step, then kept, since the page does not change during the read. `kind` names the lookup.
+   */
+  remember<T>(kind: object, what: object, where: object, compute: () => T): T {
+    let byWhat = this.#answers.get(kind);
+    if (!byWhat) {
+      byWhat = new Map();
+      this.#answers.set(kind, byWhat);
+    }
+    let byWhere = byWhat.get(what);
+    if (!byWhere) {
+      byWhere = new Map();
+      byWhat.set(what, byWhere);
+    }
+    if (byWhere.has(where)) return byWhere.get(where) as T;
+    const answer = compute();
+    byWhere.set(where, answer);
+    return answer;
   }
 
   placeOf(options: object, element: Element): ReadPlace | undefined {

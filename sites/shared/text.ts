@@ -220,11 +220,13 @@ class Walker {
   }
 
   private codeBlock(el: Element): void {
-    const code = codeText(el, this.options.exclude);
+    const root = codeRoot(el);
+    const code = rootCode(root, this.options.exclude);
     if (code.trim() === '') return;
     const fence = '`'.repeat(Math.max(3, longestRun(code, '`') + 1));
+    const read = this.options.codeLanguage ?? ((block: Element) => labelOutside(block, root));
     this.out.block(2);
-    this.out.rawLines(`${fence}${codeLanguage(el, this.options.codeLanguage)}\n${code}\n${fence}`);
+    this.out.rawLines(`${fence}${codeLanguage(el, read)}\n${code}\n${fence}`);
     this.out.block(2);
   }
 
@@ -279,7 +281,11 @@ function elementTextCompiled(element: Element, options: Compiled): string {
  * verbatim, the header label and copy button left out (they sit outside the `code`/`.cm-content` element).
  */
 export function codeText(block: Element, exclude: string = DEFAULT_EXCLUDE_LIST): string {
-  const root = codeRoot(block);
+  return rootCode(codeRoot(block), exclude);
+}
+
+/** `codeText` of a block whose code root is known. */
+function rootCode(root: Element, exclude: string): string {
   const plain = plainCodeText(root, exclude);
   if (plain !== null) return tidyCode(plain);
   const parts: string[] = [];
@@ -327,7 +333,7 @@ const CODE_STRUCTURE = 'div, p, .cm-line, .line';
  * differently from browsers).
  */
 function plainCodeText(root: Element, exclude: string): string | null {
-  if (!selfContained(exclude) || root.querySelector(CODE_STRUCTURE) !== null || root.querySelector(exclude) !== null) return null;
+  if (!selfContained(exclude) || root.querySelector(`${CODE_STRUCTURE}, ${exclude}`) !== null) return null;
   const breaks = root.getElementsByTagName('br');
   for (let i = 0; i < breaks.length; i++) {
     const br = breaks[i]!;
@@ -384,7 +390,11 @@ const NOT_LANGUAGES = new Set(['code', 'copy', 'text', 'plaintext', 'plain']);
  * buttons and icons left out. Null when the header holds more than one word.
  */
 export function headerLabel(block: Element): string | null {
-  const code = codeRoot(block);
+  return labelOutside(block, codeRoot(block));
+}
+
+/** `headerLabel` of a block whose code root is known. */
+function labelOutside(block: Element, code: Element): string | null {
   const parts: string[] = [];
   const walk = (parent: Element) => {
     for (let node = parent.firstChild; node; node = node.nextSibling) {

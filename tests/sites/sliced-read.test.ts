@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../cli/commands/extract-page';
 import { ADAPTERS } from '../../sites/registry';
-import { elementText, elementsText, SlicedRead } from '../../sites/shared';
+import { elementText, elementsText, resolve, resolveFirst, SlicedRead } from '../../sites/shared';
+import type { SelectorSpec } from '../../sites/types';
 import { PAGE_TIMEOUT_MS, SITE_FIXTURES, pagesOf, savedPage } from './saved-pages';
 
 const ALL_PAGES = readdirSync(SITE_FIXTURES, { withFileTypes: true })
@@ -70,6 +71,31 @@ describe('SlicedRead', { timeout: PAGE_TIMEOUT_MS }, () => {
     const main = document.querySelector('main')!;
     expect(elementText(main)).toBe('a\n\nb\n\n- c');
     expect(readToEnd(new SlicedRead(1000, tickingClock()), () => elementText(main))).toEqual({ text: 'a\n\nb\n\n- c', steps: 1 });
+  });
+
+  it("keeps the answers to the adapter's selector lookups for the read's later steps, and only there", async () => {
+    const { document } = await loadPage(
+      `<!DOCTYPE html><body><div id="a">${Array.from({ length: 8 }, (_, i) => `<p>paragraph ${i}</p>`).join('')}</div></body>`,
+      'https://example.com/',
+    );
+    const spec: SelectorSpec = { name: 'body', candidates: ['#missing', '#a'], counts: {} };
+    const root = document.body;
+    const queries: string[] = [];
+    const querySelectorAll = root.querySelectorAll.bind(root);
+    const querySelector = root.querySelector.bind(root);
+    root.querySelectorAll = ((selector: string) => (queries.push(selector), querySelectorAll(selector))) as typeof root.querySelectorAll;
+    root.querySelector = ((selector: string) => (queries.push(selector), querySelector(selector))) as typeof root.querySelector;
+
+    const read = () => (resolveFirst(spec, root) ? elementsText(resolve(spec, root).elements) : '');
+    const { text, steps } = readToEnd(new SlicedRead(0, tickingClock()), read);
+    expect(text).toBe(Array.from({ length: 8 }, (_, i) => `paragraph ${i}`).join('\n\n'));
+    expect(steps).toBeGreaterThan(3);
+    expect(queries).toEqual(['#missing', '#a', '#missing', '#a']);
+
+    queries.length = 0;
+    expect(read()).toBe(text);
+    expect(read()).toBe(text);
+    expect(queries).toHaveLength(8);
   });
 
   it('lets an error of the read through, and keeps nothing of a failed step', async () => {
