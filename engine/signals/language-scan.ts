@@ -86,10 +86,10 @@ export interface TextScan {
   wordLetters: number;
   /** The short ones (where function words are), lower-cased, in order. */
   shortWords: string[];
-  /** The first 240 or so letters of distinct words of two letters or more, for the detector. */
-  sample: string;
-  /** Words in `sample`. */
-  sampleWords: number;
+  /** The first 240 or so letters of distinct words of two letters or more, for the detector (built when read). */
+  readonly sample: string;
+  /** `sample` holds two words or more (two different words of two letters or more were read). */
+  twoSampleWords: boolean;
   dominant: Script | null;
   /** Share of the letters in the dominant script (0..1). */
   dominantShare: number;
@@ -149,6 +149,29 @@ const ASCII_LETTERS = /[A-Za-z]+/y;
 function jump(re: RegExp, text: string, from: number): number {
   re.lastIndex = from;
   return re.test(text) ? re.lastIndex - 1 : text.length;
+}
+
+function sameWord(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let i = 0; i < aEnd - aStart; i++) if (text.charCodeAt(aStart + i) !== text.charCodeAt(bStart + i)) return false;
+  return true;
+}
+
+/**
+ * The detector's sample: distinct words, in order, until about SAMPLE_LETTERS letters. tinyld slows
+ * down badly (tens of ms) on repeated or one-letter words: the sample has neither.
+ */
+function buildSample(text: string, runs: readonly number[]): string {
+  const words = new Set<string>();
+  let letters = 0;
+  for (let i = 0; i < runs.length && letters < SAMPLE_LETTERS; i += 2) {
+    const word = text.slice(runs[i]!, runs[i + 1]!);
+    if (!words.has(word)) {
+      words.add(word);
+      letters += word.length;
+    }
+  }
+  return [...words].join(' ');
 }
 
 /** Letters per script and the first words of `text`, looking at a bounded number of characters. */
@@ -230,8 +253,9 @@ export function scanText(text: string): TextScan {
   const shortWords: string[] = [];
   let wordCount = 0;
   let wordLetters = 0;
-  let sampleLetters = 0;
-  const sampleWords = new Set<string>();
+  // Words of two letters or more, as [start, end) pairs: the detector's sample is built from them only if asked for.
+  const sampleRuns: number[] = [];
+  let twoSampleWords = false;
   if (best !== NONE) {
     for (let r = 0; r < runs && wordCount < MAX_WORDS; r++) {
       const s = japanese && runScript[r] === HAN ? KANA : runScript[r];
@@ -246,24 +270,24 @@ export function scanText(text: string): TextScan {
         // Lower-casing allocates; most words are already lower case.
         shortWords.push(first >= 97 && first <= 122 && !hasUpper(word) ? word : word.toLowerCase());
       }
-      // tinyld slows down badly (tens of ms) on repeated or one-letter words: the sample has neither.
-      if (sampleLetters < SAMPLE_LETTERS && to - from >= 2) {
-        const word = text.slice(from, to);
-        if (!sampleWords.has(word)) {
-          sampleWords.add(word);
-          sampleLetters += to - from;
-        }
+      if (to - from >= 2) {
+        if (!twoSampleWords && sampleRuns.length > 0 && !sameWord(text, sampleRuns[0]!, sampleRuns[1]!, from, to)) twoSampleWords = true;
+        sampleRuns.push(from, to);
       }
     }
   }
+  let sample: string | null = null;
   return {
     counts,
     letters,
     wordCount,
     wordLetters,
     shortWords,
-    sample: [...sampleWords].join(' '),
-    sampleWords: sampleWords.size,
+    get sample(): string {
+      sample ??= buildSample(text, sampleRuns);
+      return sample;
+    },
+    twoSampleWords,
     dominant: best === NONE ? null : SCRIPTS[best]!,
     dominantShare: best === NONE || letters === 0 ? 0 : counts[best]! / letters,
   };

@@ -96,7 +96,7 @@ export function guessLanguage(prose: string): LanguageGuess {
     const confidence = byScript.confidence * scan.dominantShare * (scan.letters >= 4 ? 1 : 0.7);
     return { code: byScript.code, confidence: round(confidence), script };
   }
-  if (scan.wordCount < MIN_WORDS || scan.wordLetters < MIN_LETTERS || scan.sampleWords < 2) return { code: null, confidence: 0, script };
+  if (scan.wordCount < MIN_WORDS || scan.wordLetters < MIN_LETTERS || !scan.twoSampleWords) return { code: null, confidence: 0, script };
   if (script === 'Latin') {
     const fast = fromFunctionWords(scan);
     if (fast) return fast;
