@@ -98,16 +98,15 @@ const lower = (c: number): string => String.fromCharCode(c >= 65 && c <= 90 ? c 
 type CharKind = { kind: 'word'; letters: readonly string[] | null } | { kind: 'non-word' } | { kind: 'mixed' };
 
 /**
- * Case-insensitive Unicode matching folds two other letters into ASCII ones ("\u017F" long s into
- * "s", "\u212A" Kelvin sign into "k"), which the index does not: under /iu those letters are not followed.
+ * Case-insensitive Unicode matching (/iu) also reads "\u017F" (long s) as "s" and "\u212A" (Kelvin
+ * sign) as "k"; the word index reads a text with those both ways (engine/word-index.ts).
  */
-let foldsIntoAscii = false;
+let unicodeFolding = false;
 
 function characterKind(code: number): CharKind {
+  if (unicodeFolding && (code === 0x17f || code === 0x212a)) return { kind: 'word', letters: [code === 0x17f ? 's' : 'k'] };
   if (!isWordCode(code)) return { kind: 'non-word' };
-  const letter = lower(code);
-  if (foldsIntoAscii && (letter === 's' || letter === 'k')) return { kind: 'mixed' };
-  return { kind: 'word', letters: [letter] };
+  return { kind: 'word', letters: [lower(code)] };
 }
 
 function setKind(set: AST.CharacterSet): CharKind {
@@ -137,15 +136,13 @@ function classKind(cls: AST.CharacterClass | AST.ExpressionCharacterClass): Char
   for (const el of cls.elements) {
     if (el.type === 'Character') {
       const kind = characterKind(el.value);
-      if (kind.kind === 'mixed') return kind;
       if (kind.kind === 'word') {
         word = true;
         letters.add(kind.letters![0]!);
       } else nonWord = true;
     } else if (el.type === 'CharacterClassRange') {
       for (let c = el.min.value; c <= el.max.value; c++) {
-        if (isWordCode(c)) {
-          if (foldsIntoAscii && characterKind(c).kind === 'mixed') return { kind: 'mixed' };
+        if (characterKind(c).kind === 'word') {
           word = true;
           if (letters.size <= MAX_CLASS_LETTERS) letters.add(lower(c));
           else listed = false;
@@ -296,9 +293,12 @@ class SequenceWalk {
     // A character that is never part of a word: present, it ends the word (a new one may start);
     // absent, the word goes on. Either way the next word's characters are known from here.
     if (kind.kind === 'non-word' && this.state.kind === 'boundary') return;
-    if (kind.kind === 'non-word' && this.state.kind === 'word' && !this.state.spellings.has('')) {
+    if (kind.kind === 'non-word' && this.state.kind === 'word') {
       // Present, the character ends the word; absent, the word goes on.
-      this.state = { kind: 'word', spellings: new Set([...this.state.spellings, '']), before: this.state.before, ended: this.state.spellings };
+      const st = this.state;
+      const current = [...st.spellings].filter((sp) => sp !== '');
+      const ended = !st.spellings.has('') ? new Set(current) : st.ended ? new Set([...st.ended, ...current]) : undefined;
+      this.state = { kind: 'word', spellings: new Set([...st.spellings, '']), before: st.before, ended };
       return;
     }
     this.loseTrack();
@@ -316,7 +316,7 @@ class SequenceWalk {
 function union(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined, needA = true): ReadonlySet<string> | undefined {
   if (b === undefined || (needA && a === undefined)) return undefined;
   const out = new Set([...(needA ? a! : []), ...b]);
-  return out.size > MAX_PAIRS ? undefined : out;
+  return out.size > MAX_SPELLINGS ? undefined : out;
 }
 
 function merge(states: readonly State[]): State | null {
@@ -341,8 +341,8 @@ function merge(states: readonly State[]): State | null {
     }
   }
   if (spellings.size > MAX_SPELLINGS) return null;
-  if (before && (before.size === 0 || before.size > MAX_PAIRS)) before = undefined;
-  if (ended && (ended.size === 0 || ended.size > MAX_PAIRS)) ended = undefined;
+  if (before && (before.size === 0 || before.size > MAX_SPELLINGS)) before = undefined;
+  if (ended && (ended.size === 0 || ended.size > MAX_SPELLINGS)) ended = undefined;
   if (spellings.size === 1 && spellings.has('')) return { kind: 'boundary', before: ended };
   return { kind: 'word', spellings, before, ended: spellings.has('') ? ended : undefined };
 }
@@ -462,7 +462,7 @@ export function requiredWords(patterns: readonly RegExp[]): WordClauses | null {
 export function requiredWordClauses(patterns: readonly RegExp[]): string[][][] | null {
   const clauses: Clause[] = [];
   for (const pattern of patterns) {
-    foldsIntoAscii = pattern.ignoreCase && (pattern.unicode || pattern.unicodeSets);
+    unicodeFolding = pattern.ignoreCase && (pattern.unicode || pattern.unicodeSets);
     const ast = parseRegExpLiteral(pattern);
     const { req } = walkAlternatives(ast.pattern.alternatives, UNKNOWN);
     if (req === null) return null;

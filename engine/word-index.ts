@@ -68,21 +68,43 @@ function hasBit(key: number): boolean {
   return (table[key >>> 5]! & (1 << (key & 31))) !== 0;
 }
 
+/** U+017F (long s) and U+212A (Kelvin sign): case-insensitive Unicode regexes (/iu) read them as "s" and "k". */
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
+
+function foldedWordChar(c: number): number {
+  if (c === LONG_S) return 115;
+  if (c === KELVIN) return 107;
+  return wordChar(c);
+}
+
+/**
+ * Indexes the text's words; a text with a long s or a Kelvin sign is read a second time with those
+ * as "s" and "k", so the words an /iu regex sees are there too (more entries only ever open gates).
+ */
 function build(text: string): boolean {
   table.fill(0);
+  const { pictographs, folding } = scan(text, wordChar);
+  if (folding) scan(text, foldedWordChar);
+  return pictographs;
+}
+
+function scan(text: string, charOf: (code: number) => number): { pictographs: boolean; folding: boolean } {
   let h = FNV_OFFSET;
   let length = 0;
   let previous = 0;
   let hasPrevious = false;
   let pictographs = false;
+  let folding = false;
   for (let i = 0, n = text.length; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 32;
-    const c = wordChar(code);
+    const c = charOf(code);
     if (c >= 0) {
       h = step(h, c);
       if (++length === PREFIX_LENGTH) setBit(prefixKey(h));
     } else {
       if (code > 0x25ff && !pictographs) pictographs = isPictographic(code);
+      if (code === LONG_S || code === KELVIN) folding = true;
       if (length > 0) {
         setBit(wordKey(h));
         if (hasPrevious) setBit(pairKey(previous, h));
@@ -93,7 +115,7 @@ function build(text: string): boolean {
       }
     }
   }
-  return pictographs;
+  return { pictographs, folding };
 }
 
 export class WordIndex {
