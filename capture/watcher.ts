@@ -34,6 +34,9 @@ interface TrackedTurn {
 
 const isElement = (node: Node): node is Element => node.nodeType === 1;
 
+/** Added to every timer's delay, so that it fires after what it waits for, never just before. */
+const TIMER_SLACK_MS = 1;
+
 /** Page changes outside the replies re-read the busy marker at most this often. */
 const BUSY_RECHECK_MS = 100;
 
@@ -307,7 +310,9 @@ export class ReplyWatcher {
     if (next === Infinity || next >= this.#timerAt) return;
     if (this.#timer !== null) this.#env.clearTimeout(this.#timer);
     this.#timerAt = next;
-    this.#timer = this.#env.setTimeout(this.#onTimer, Math.max(0, next - this.#env.now()));
+    // Rounded up, plus a millisecond: the page's clock is coarse, and a timer that fires a fraction of a
+    // millisecond before its reply is due finds nothing to do and costs a second call into the script.
+    this.#timer = this.#env.setTimeout(this.#onTimer, Math.max(0, Math.ceil(next - this.#env.now())) + TIMER_SLACK_MS);
   }
 
   #step(tracked: TrackedTurn, now: number): void {
