@@ -1,8 +1,12 @@
 /**
  * Bounded stretches of a reply that never cut a word in two. A rule gated on the reply's words
  * (engine/word-index.ts) must not match a piece of a word ("exper" of "experience") that the index
- * never saw, so its head and tail windows end and start between words.
+ * never saw, so its head and tail windows end and start between words. A "word" longer than
+ * MAX_SHIFT characters (a run of one letter in a hostile reply) is cut where the window says: no
+ * rule looks for such words, and walking to its end would cost a pass over the whole run.
  */
+const MAX_SHIFT = 64;
+
 function isWord(text: string, i: number): boolean {
   const c = text.charCodeAt(i); // NaN outside the text
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -10,15 +14,17 @@ function isWord(text: string, i: number): boolean {
 
 /** Where a window that should end at `end` ends: pushed on to the end of a word it would cut. */
 export function wordEnd(text: string, end: number): number {
-  let i = Math.min(end, text.length);
-  while (isWord(text, i - 1) && isWord(text, i)) i++;
+  const cut = Math.min(end, text.length);
+  let i = cut;
+  while (isWord(text, i - 1) && isWord(text, i)) if (++i - cut > MAX_SHIFT) return cut;
   return i;
 }
 
 /** Where a window that should start at `start` starts: pulled back to the start of a word it would cut. */
 export function wordStart(text: string, start: number): number {
-  let i = Math.max(0, start);
-  while (isWord(text, i - 1) && isWord(text, i)) i--;
+  const cut = Math.max(0, start);
+  let i = cut;
+  while (isWord(text, i - 1) && isWord(text, i)) if (cut - --i > MAX_SHIFT) return cut;
   return i;
 }
 
