@@ -14,9 +14,10 @@ import { unsavedReplyNotice } from '../components/storage-problem';
 import { findingRecordIds } from '../storage/finding-id';
 import { UNREVIEWED, type FindingRecord, type Verdict } from '../storage/records';
 import type { PageTurn, SiteAdapter } from '../sites/types';
+import { BadgeLayout } from './badge-layout';
 import { findTurnElement } from './find-reply';
 import { clearEvidence, showEvidence } from './highlight';
-import { placeBadge, scrollContainerOf, visibleBox } from './placement';
+import { scrollContainerOf } from './placement';
 import { createReplyHost, type ReplyHost } from './reply-host';
 import { rangeOfQuote, spanOfSelection } from './text-index';
 import { pageTheme } from './theme';
@@ -80,6 +81,7 @@ export class InpageReviews {
   readonly #deps: Required<InpageReviewsDeps>;
   readonly #entries = new Map<Element, ReplyEntry>();
   readonly #resize: ResizeObserver | null;
+  readonly #layout: BadgeLayout;
   #frame = 0;
   #interval: ReturnType<typeof setInterval> | null = null;
   #selectionTimer: ReturnType<typeof setTimeout> | null = null;
@@ -90,6 +92,7 @@ export class InpageReviews {
     const doc = deps.doc ?? document;
     this.#deps = { doc, win: deps.win ?? doc.defaultView ?? window, ...deps } as Required<InpageReviewsDeps>;
     const { win } = this.#deps;
+    this.#layout = new BadgeLayout(win);
     this.#resize = typeof (win as unknown as typeof globalThis).ResizeObserver === 'function'
         ? new (win as unknown as typeof globalThis).ResizeObserver(() => this.#schedule())
         : null;
@@ -151,6 +154,7 @@ export class InpageReviews {
     win.removeEventListener('resize', this.#schedule);
     doc.removeEventListener('selectionchange', this.#onSelectionChange);
     this.#resize?.disconnect();
+    this.#layout.stop();
     if (this.#interval !== null) clearInterval(this.#interval);
     if (this.#frame) win.cancelAnimationFrame(this.#frame);
     for (const entry of this.#entries.values()) {
@@ -176,7 +180,7 @@ export class InpageReviews {
       exchangeId: capture.key,
       capture,
       element,
-      scroller: scrollContainerOf(element, this.#deps.win),
+      scroller: previous?.scroller ?? null, // found when the badge is revealed
       replyTurnId: reply.id,
       replyText: reply.text,
       view: { findings: [], reviews: {}, annotations: [], stored: false, pending: true },
@@ -190,11 +194,25 @@ export class InpageReviews {
     entry.actions = this.#actionsFor(entry);
     this.#entries.set(element, entry);
     this.#resize?.observe(element);
-    this.#interval ??= setInterval(this.#schedule, 1000);
-    host.root.dataset.theme = pageTheme(element, this.#deps.win);
+    this.#interval ??= setInterval(this.#checkMoved, 1000);
     this.#render(entry);
+    const { win } = this.#deps;
+    win.requestAnimationFrame(() => win.setTimeout(() => this.#reveal(entry), 0));
+  }
+
+  /**
+   * Shows a badge once the page has been laid out. Its theme, its reply's scroll container and its
+   * position all read computed style or layout; right after the site's last change to the reply (the
+   * moment it finished), reading them would make the browser do that work early, inside our task.
+   * Just after a frame, it is done already. The badge appears a frame later.
+   */
+  #reveal(entry: ReplyEntry): void {
+    if (this.#stopped || this.#entries.get(entry.element) !== entry) return;
+    const { win } = this.#deps;
+    entry.scroller = scrollContainerOf(entry.element, win);
+    entry.host.root.dataset.theme = pageTheme(entry.element, win);
     this.#position(entry);
-    host.host.style.visibility = '';
+    entry.host.host.style.visibility = '';
   }
 
   #showResult(capture: CaptureEvent, response: unknown): void {
@@ -248,12 +266,14 @@ export class InpageReviews {
       }),
       entry.host.root,
     );
+    this.#layout.rendered(entry);
   }
 
   /** Re-renders with a changed view; the components keep their state (the panel stays open). */
   #update(entry: ReplyEntry, view: ReplyView): void {
     entry.view = view;
     this.#render(entry);
+    this.#schedule(); // the badge's size may have changed ("checking" became the counts)
   }
 
   #actionsFor(entry: ReplyEntry): ReplyActions {
@@ -328,27 +348,21 @@ export class InpageReviews {
       this.#frame = 0;
       const entries = [...this.#entries.values()];
       if (entries.some((e) => !e.element.isConnected)) this.#relocateAll(entries);
-      for (const entry of entries) this.#position(entry);
+      this.#layout.place(entries);
     });
   };
 
+  /**
+   * Once a second: has a reply moved without a scroll, a resize or a change of its own size (content
+   * above it grew)? Answered from the browser's next frame (see BadgeLayout.check), else in a frame.
+   */
+  #checkMoved = (): void => {
+    if (this.#frame || this.#stopped || this.#entries.size === 0) return;
+    if (!this.#layout.check([...this.#entries.values()])) this.#schedule();
+  };
+
   #position(entry: ReplyEntry): void {
-    const { win } = this.#deps;
-    const style = entry.host.host.style;
-    if (!entry.element.isConnected) {
-      style.display = 'none';
-      return;
-    }
-    const badge = entry.host.root.querySelector('.sl-badge-button');
-    const size = badge ? { width: (badge as HTMLElement).offsetWidth || 40, height: (badge as HTMLElement).offsetHeight || 24 } : { width: 40, height: 24 };
-    const place = placeBadge(entry.element.getBoundingClientRect(), visibleBox(entry.scroller, win), size, { width: win.innerWidth, height: win.innerHeight });
-    // An open panel stays where it is while its reply scrolls out of view, so focus is never lost.
-    style.display = place.visible || entry.open ? 'block' : 'none';
-    style.transform = `translate(${place.x}px, ${place.y}px)`;
-    const root = entry.host.root;
-    root.dataset.panelX = place.panelX;
-    root.dataset.panelY = place.panelY;
-    root.style.setProperty('--sl-panel-max-height', `${place.panelMaxHeight}px`);
+    this.#layout.place([entry]);
   }
 
   /** A virtualised thread remounted replies: find their new elements (one read of the page's turns for all). */

@@ -51,14 +51,14 @@ export function scrollContainerOf(el: Element, win: Window): Element | null {
   return null;
 }
 
-export function visibleBox(container: Element | null, win: Window): Box {
-  const viewport: Box = { top: 0, left: 0, right: win.innerWidth, bottom: win.innerHeight };
-  if (!container) return viewport;
-  const r = container.getBoundingClientRect();
+/** The visible part of a scroll container (its box, given as `container`, within the viewport), or the viewport when there is none. */
+export function visibleBox(container: Box | null, viewport: { width: number; height: number }): Box {
+  const view: Box = { top: 0, left: 0, right: viewport.width, bottom: viewport.height };
+  if (!container) return view;
   return {
-    top: Math.max(viewport.top, r.top),
-    left: Math.max(viewport.left, r.left),
-    right: Math.min(viewport.right, r.right),
-    bottom: Math.min(viewport.bottom, r.bottom),
+    top: Math.max(view.top, container.top),
+    left: Math.max(view.left, container.left),
+    right: Math.min(view.right, container.right),
+    bottom: Math.min(view.bottom, container.bottom),
   };
 }

@@ -51,10 +51,7 @@ export function createReplyHost(doc: Document, css: string, key: string): ReplyH
  */
 function adoptStyles(shadow: ShadowRoot, doc: Document, css: string): void {
   try {
-    const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
-    const sheet = new Sheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    shadow.adoptedStyleSheets = [sheetFor(doc, css)];
     return;
   } catch {
     // Falls through to the element.
@@ -62,4 +59,23 @@ function adoptStyles(shadow: ShadowRoot, doc: Document, css: string): void {
   const style = doc.createElement('style');
   style.textContent = css;
   shadow.append(style);
+}
+
+/** One parsed sheet per document and stylesheet text, shared by every badge's shadow root. */
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+
+function sheetFor(doc: Document, css: string): CSSStyleSheet {
+  let byText = sheets.get(doc);
+  if (!byText) {
+    byText = new Map();
+    sheets.set(doc, byText);
+  }
+  let sheet = byText.get(css);
+  if (!sheet) {
+    const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    sheet = new Sheet();
+    sheet.replaceSync(css);
+    byText.set(css, sheet);
+  }
+  return sheet;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InpageReviews, type RequestData } from '../../annotate/inpage-reviews';
-import { HOST_ATTRIBUTE } from '../../annotate/reply-host';
+import { createReplyHost, HOST_ATTRIBUTE } from '../../annotate/reply-host';
 import type { CaptureEvent } from '../../capture/types';
 import type { Finding } from '../../engine/types';
 import { specRef } from '../../engine/spec';
@@ -129,6 +129,31 @@ describe('InpageReviews', () => {
     expect(badge.getAttribute('aria-label')).toBe('SpecLens: 2 findings (1 high, 1 low)');
     expect([...badge.querySelectorAll('.sl-count')].map((e) => e.textContent)).toEqual(['1', '1']);
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('reveals a new badge after the next frame, with the page theme, and nothing about it before', async () => {
+    const send = reviews.wrapSend<Msg>(() => new Promise(() => {}));
+    void send({ type: CAPTURE_MESSAGE, capture: capture() });
+    const host = hosts()[0]!;
+    // Theme, scroll container and position read style and layout: not in the task that saw the reply finish.
+    expect(host.style.visibility).toBe('hidden');
+    expect(shadow().querySelector<HTMLElement>('.sl-root')!.dataset.theme).toBeUndefined();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    expect(host.style.visibility).toBe('');
+    expect(shadow().querySelector<HTMLElement>('.sl-root')!.dataset.theme).toMatch(/^(light|dark)$/);
+    expect(host.style.transform).toMatch(/^translate\(/);
+  });
+
+  it('parses its stylesheet once per page: every badge shares it', () => {
+    const a = createReplyHost(document, '.sl-root{color:red}', 'a');
+    const b = createReplyHost(document, '.sl-root{color:red}', 'b');
+    try {
+      expect(a.shadow.adoptedStyleSheets).toHaveLength(1);
+      expect(b.shadow.adoptedStyleSheets[0]).toBe(a.shadow.adoptedStyleSheets[0]);
+    } finally {
+      a.remove();
+      b.remove();
+    }
   });
 
   it('shows a quiet check mark for a clean reply and removes the badge when the capture was refused', async () => {
