@@ -4,15 +4,18 @@
  * the scenario file and the backup of the same data.
  *
  *   npm run bench:export            (add -- --json for machine-readable output, -- --count N to resize,
- *                                    -- --redact to mask personal data as `speclens export --redact` does)
+ *                                    -- --redact to mask personal data as `speclens export --redact` does,
+ *                                    -- --sha256 to print the SHA-256 of the zip and of every file in it)
  *
  * Records come from the Model Spec examples (tests/exporters/fixture-records.ts): every confirmed or
  * dismissed finding with its exchange, repeated with fresh ids and a numbered reply (so no text is
  * shared between records, as when they are read from IndexedDB) until there are COUNT findings.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { unzipSync } from 'fflate';
 import { backupFile, readBackup, emptyStoreRecords, type StoreRecords } from '../exporters/backup';
 import { planExport, writeExport } from '../exporters/export';
 import { FORMAT_NAMES } from '../exporters/export-file';
@@ -27,6 +30,8 @@ const args = process.argv.slice(2);
 const COUNT = Number(args[args.indexOf('--count') + 1]) > 0 && args.includes('--count') ? Number(args[args.indexOf('--count') + 1]) : 20_000;
 const asJson = args.includes('--json');
 const redact = args.includes('--redact');
+/** A fixed export time, so the archives of two runs (e.g. before and after a change) can be compared byte for byte. */
+const EXPORT_TIME = new Date('2026-11-30T12:00:00.000Z');
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function scaledRecords(count: number): StoreRecords {
@@ -85,7 +90,7 @@ async function main() {
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const mainStart = mainThreadCpuMs();
-  const plan = planExport(records, { formats: [...FORMAT_NAMES], filter: { verdicts: SCENARIO_VERDICTS }, redact });
+  const plan = planExport(records, { formats: [...FORMAT_NAMES], filter: { verdicts: SCENARIO_VERDICTS }, redact, now: EXPORT_TIME });
   const sink = collectingSink();
   const write = sink.write;
   sink.write = (chunk) => {
@@ -102,6 +107,13 @@ async function main() {
   const zipBytes = sink.size();
   const uncompressed = plan.files.reduce((n, f) => n + [...encodedChunks(f)].reduce((m, c) => m + c.byteLength, 0), 0);
 
+  if (args.includes('--sha256')) {
+    const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+    const zip = new Uint8Array(Buffer.concat(sink.parts));
+    console.log(`${sha256(zip)}  (the zip of ${plan.scenarios.length} scenarios${redact ? ', personal data masked' : ''})`);
+    for (const [path, bytes] of Object.entries(unzipSync(zip))) console.log(`${sha256(bytes)}  ${path}`);
+    return;
+  }
   if (args.includes('--export-only')) {
     console.log(`export ${Math.round(exportMs)} ms, CPU ${Math.round(exportCpuMs)} ms${exportMainCpuMs === null ? '' : ` (main thread ${exportMainCpuMs} ms)`}, zip ${mb(zipBytes).toFixed(1)} MB`);
     return;
