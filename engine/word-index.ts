@@ -4,7 +4,7 @@
  * (a run of ASCII letters, digits and `_`, lower-cased: what `\w` and `\b` mean in a regex without
  * the `u` flag), for the first four letters of every word of four letters or more, and for every
  * two words in a row ("can t", "what a": nothing but other characters between them). Membership is
- * by hash, so a lookup may answer "present" for an absent word (about 1 in 250 at 2 KB of text) but
+ * by hash, so a lookup may answer "present" for an absent word (about 1 in 230 at 2 KB of text) but
  * never "absent" for a present one: a gate built on it can only let a rule run needlessly, never
  * stop it from finding something.
  *
