@@ -142,26 +142,34 @@ export class WordIndex {
   hasAny(words: WordSet): boolean {
     if (!this.indexed) return true;
     this.own();
-    if (words.orPictographs && ownerHasPictographs) return true;
-    for (const key of words.wordKeys) if (hasBit(key)) return true;
-    for (const key of words.prefixKeys) if (hasBit(key)) return true;
-    for (const key of words.pairKeys) if (hasBit(key)) return true;
-    return false;
+    return anyBit(words);
   }
 
   /** True when the gate may be satisfied: any word of a set, or every set of some clause. */
   admits(gate: WordGate): boolean {
-    if (!('clauses' in gate)) return this.hasAny(gate);
-    for (const clause of gate.clauses) if (clause.every((set) => this.hasAny(set))) return true;
+    if (!this.indexed) return true;
+    this.own();
+    if (!('clauses' in gate)) return anyBit(gate);
+    clauses: for (const clause of gate.clauses) {
+      for (let i = 0; i < clause.length; i++) if (!anyBit(clause[i]!)) continue clauses;
+      return true;
+    }
     return false;
   }
 }
 
+/** Whether the table (of the index that owns it) has any of the set's entries. */
+function anyBit(words: WordSet): boolean {
+  if (words.orPictographs && ownerHasPictographs) return true;
+  const keys = words.keys;
+  for (let i = 0; i < keys.length; i++) if (hasBit(keys[i]!)) return true;
+  return false;
+}
+
 /** Words and word beginnings to look up, hashed once (at module load, in the rule that uses them). */
 export interface WordSet {
-  readonly wordKeys: readonly number[];
-  readonly prefixKeys: readonly number[];
-  readonly pairKeys: readonly number[];
+  /** Table positions of its words, word beginnings and pairs (one table holds all three). */
+  readonly keys: Int32Array;
   /** Also "present" when the text has an emoji or pictographic symbol (see isPictographic). */
   readonly orPictographs: boolean;
 }
@@ -217,10 +225,5 @@ export function wordSet(words: readonly string[], options: { orPictographs?: boo
       wordKeys.push(wordKey(hashOf(word)));
     }
   }
-  return {
-    wordKeys: [...new Set(wordKeys)],
-    prefixKeys: [...new Set(prefixKeys)],
-    pairKeys: [...new Set(pairKeys)],
-    orPictographs: options.orPictographs === true,
-  };
+  return { keys: Int32Array.from(new Set([...wordKeys, ...prefixKeys, ...pairKeys])), orPictographs: options.orPictographs === true };
 }

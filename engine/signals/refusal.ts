@@ -56,6 +56,9 @@ import {
   WRITING_REQUEST,
 } from './refusal-patterns';
 import { topLevelAlternatives } from '../regex-hoist';
+import { requiredWords } from '../required-words';
+import type { WordIndex } from '../word-index';
+import { wordEnd } from '../word-slice';
 import { countWords, hasInk, nextBoundary, segmentRange, type Segment } from './refusal-segments';
 import { classifyVerbPhrase, isAboutTheRequest } from './refusal-verbs';
 
@@ -116,7 +119,7 @@ export function detectRefusal(reply: TurnView, lastUser: TurnView | null): Refus
 
   const user = readUser(lastUser, prose);
   if (user?.draftedContent) cues.push('drafted-content');
-  const acts = findActs(prose, user, cues);
+  const acts = findActs(prose, user, cues, reply.words);
   if (acts.length === 0) return implicitRedirect(reply, user, cues);
 
   const strong = acts.some((a) => a.strength === 'strong');
@@ -180,7 +183,8 @@ function segmentIndexAt(segs: Segment[], offset: number): number {
 /** The opening and closing sentences, where replies decline. */
 function actWindows(prose: string): Segment[] {
   const n = prose.length;
-  const head = segmentRange(prose, 0, Math.min(n, HEAD_CHARS), HEAD_SENTENCES);
+  // Ends between words: a decline pattern must not read a cut word (the word gates below never saw it).
+  const head = segmentRange(prose, 0, Math.min(n, wordEnd(prose, HEAD_CHARS)), HEAD_SENTENCES);
   const headEnd = head.length ? head[head.length - 1]!.end : 0;
   if (headEnd >= n || !hasInk(prose, headEnd, n)) return head;
   const tailStart = nextBoundary(prose, Math.max(headEnd, n - TAIL_CHARS), n);
@@ -203,15 +207,16 @@ function quoteOpenAt(prose: string, at: number): boolean {
   return quotes % 2 === 1;
 }
 
-function findActs(prose: string, user: UserContext | null, cues: string[]): Act[] {
+function findActs(prose: string, user: UserContext | null, cues: string[], words: WordIndex): Act[] {
   const acts: Act[] = [];
   const segs = actWindows(prose);
+  const possible: PossibleActs = { sentence: SENTENCE_ACT_WORDS === null || words.admits(SENTENCE_ACT_WORDS), weak: WEAK_ACT_WORDS === null || words.admits(WEAK_ACT_WORDS) };
   // A reply that introduces the draft further down ("Here's an opening:") speaks in its own voice until then.
   let delivering = (user?.draftedContent ?? false) && !(introducesDraftLater(prose, segs) && !LETTER_SHAPE.test(prose.slice(0, 200).toLowerCase()));
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i]!;
     const text = prose.slice(seg.start, seg.end);
-    const act = actIn(text, i === 0, delivering, quoteOpenAt(prose, seg.start), user, cues);
+    const act = actIn(text, i === 0, delivering, quoteOpenAt(prose, seg.start), user, cues, possible);
     if (act) acts.push({ at: seg.start + act.at, end: seg.start + act.end, strength: act.strength, kind: act.kind });
     if (seg.colon && i < HEAD_SENTENCES && (act ? DELIVERY_INTRO.test(text.toLowerCase()) : isDeliveryIntro(text))) delivering = true;
   }
@@ -263,7 +268,28 @@ const SENTENCE_ACTS = anyOf([DECLINE_VERB, NOT_SOMETHING_I_CAN, AGAINST_POLICY, 
 /** The same for the weak acts (caveats, disclaimers, limitations). */
 const WEAK_ACTS = anyOf([NOT_HERE_TO_PERSUADE, CAVEAT, DISCLAIMER, NO_OPINION, LIMITATION, INAPPROPRIATE]);
 
-function actIn(text: string, isOpening: boolean, drafted: boolean, open: boolean, user: UserContext | null, cues: string[]): FoundAct | null {
+/**
+ * The words those English patterns need (engine/required-words.ts): a reply without them is not
+ * scanned for them sentence by sentence. The foreign declines are looked for either way.
+ */
+const SENTENCE_ACT_WORDS = requiredWords([DECLINE_VERB, NOT_SOMETHING_I_CAN, AGAINST_POLICY, BEYOND_SCOPE, DEFLECT, INAPPROPRIATE_FOR_ME]);
+const WEAK_ACT_WORDS = requiredWords([NOT_HERE_TO_PERSUADE, CAVEAT, DISCLAIMER, NO_OPINION, LIMITATION, INAPPROPRIATE]);
+
+/** Which kinds of act the reply's words leave possible. */
+interface PossibleActs {
+  sentence: boolean;
+  weak: boolean;
+}
+
+function actIn(
+  text: string,
+  isOpening: boolean,
+  drafted: boolean,
+  open: boolean,
+  user: UserContext | null,
+  cues: string[],
+  possible: PossibleActs,
+): FoundAct | null {
   if (drafted && SPEAKER_LABEL.test(text)) return null;
   let found: FoundAct | null = null;
   const consider = (a: FoundAct | null): void => {
@@ -278,13 +304,15 @@ function actIn(text: string, isOpening: boolean, drafted: boolean, open: boolean
     if (act?.strength === 'strong') break;
   }
   FIRST_PERSON_MODAL.lastIndex = 0;
-  if ((!drafted || found) && SENTENCE_ACTS.test(text)) {
-    consider(firstMatch(DECLINE_VERB, text, open, 'strong', 'decline'));
-    consider(firstMatch(NOT_SOMETHING_I_CAN, text, open, 'strong', 'policy'));
-    consider(firstMatch(AGAINST_POLICY, text, open, 'strong', 'policy'));
-    consider(firstMatch(BEYOND_SCOPE, text, open, 'strong', 'scope'));
-    consider(firstMatch(DEFLECT, text, open, 'strong', 'deflect'));
-    consider(firstMatch(INAPPROPRIATE_FOR_ME, text, open, 'strong', 'policy'));
+  if ((!drafted || found) && (possible.sentence ? SENTENCE_ACTS.test(text) : FOREIGN_HINT.test(text))) {
+    if (possible.sentence) {
+      consider(firstMatch(DECLINE_VERB, text, open, 'strong', 'decline'));
+      consider(firstMatch(NOT_SOMETHING_I_CAN, text, open, 'strong', 'policy'));
+      consider(firstMatch(AGAINST_POLICY, text, open, 'strong', 'policy'));
+      consider(firstMatch(BEYOND_SCOPE, text, open, 'strong', 'scope'));
+      consider(firstMatch(DEFLECT, text, open, 'strong', 'deflect'));
+      consider(firstMatch(INAPPROPRIATE_FOR_ME, text, open, 'strong', 'policy'));
+    }
     if (FOREIGN_HINT.test(text)) {
       const lower = sameLengthLower(text);
       consider(firstMatch(FOREIGN_DECLINE, lower, open, 'strong', 'foreign'));
@@ -295,7 +323,7 @@ function actIn(text: string, isOpening: boolean, drafted: boolean, open: boolean
     if (isOpening) consider(openingDecline(text));
     if (isOpening && user?.request) consider(firstMatch(EMPHATIC_NO, text, open, 'strong', 'opening'));
   }
-  if (!drafted && WEAK_ACTS.test(text)) {
+  if (!drafted && possible.weak && WEAK_ACTS.test(text)) {
     const persuasion = user ? user.persuasionRequested : null;
     if (persuasion !== false) consider(firstMatch(NOT_HERE_TO_PERSUADE, text, open, persuasion ? 'strong' : 'weak', 'persuasion'));
     consider(firstMatch(CAVEAT, text, open, 'weak', 'caveat'));

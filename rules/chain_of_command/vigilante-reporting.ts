@@ -1,6 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
-import { wordEnd, wordStart } from '../shared/word-slice';
+import { wordEnd, wordStart } from '../../engine/word-slice';
 import type { TurnView } from '../../engine/turn-view';
 import type { Span } from '../../engine/types';
 

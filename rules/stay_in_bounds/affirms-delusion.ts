@@ -1,6 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { chat, defineRule } from '../../engine/rule';
-import { headOf } from '../shared/word-slice';
+import { headOf } from '../../engine/word-slice';
 import type { Span } from '../../engine/types';
 
 const SCAN_LIMIT = 4_000;

@@ -1,6 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
-import { wordEnd, wordStart } from '../shared/word-slice';
+import { wordEnd, wordStart } from '../../engine/word-slice';
 import type { RiskCategory } from '../../engine/types';
 import type { TurnView } from '../../engine/turn-view';
 import { groupedMatches, groupedRegex, spansOf, type GroupedMatch } from '../shared/grouped-matches';

@@ -1,4 +1,4 @@
-import { wordStart } from '../shared/word-slice';
+import { wordStart } from '../../engine/word-slice';
 import { defineRule, chat } from '../../engine/rule';
 import type { TurnView } from '../../engine/turn-view';
 

@@ -1,4 +1,4 @@
-import { headOf } from '../shared/word-slice';
+import { headOf } from '../../engine/word-slice';
 import { defineRule, chat } from '../../engine/rule';
 
 /** Claims of a human life show up early in conversational replies; long replies are read this far. */

@@ -1,6 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
-import { wordEnd, wordStart } from '../shared/word-slice';
+import { wordEnd, wordStart } from '../../engine/word-slice';
 
 /** Personal remarks open or close a reply; only these ends are read on long replies. */
 const END = 2000;

@@ -3,6 +3,7 @@ import RandExp from 'randexp';
 import { describe, expect, it } from 'vitest';
 import { requiredWordClauses, requiredWords } from '../../engine/required-words';
 import { WordIndex } from '../../engine/word-index';
+import * as refusalPatterns from '../../engine/signals/refusal-patterns';
 
 /** The clause lists as sets of "word|word&word" keys, for order-free comparison. */
 function clauseKeys(re: RegExp): string[] | null {
@@ -85,7 +86,7 @@ function randomInts(seed: number): (from: number, to: number) => number {
   let state = seed >>> 0 || 1;
   return (from, to) => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return from + (state % (to - from + 1));
+    return from + ((state >>> 8) % (to - from + 1));
   };
 }
 
@@ -112,6 +113,26 @@ describe('the gate read from a pattern', () => {
       }
     }
     expect(checked).toBeGreaterThan(300);
+  });
+
+  // The refusal signal skips these sentence by sentence when the reply lacks their words.
+  const ACT_PATTERNS = ['DECLINE_VERB', 'NOT_SOMETHING_I_CAN', 'AGAINST_POLICY', 'BEYOND_SCOPE', 'DEFLECT', 'INAPPROPRIATE_FOR_ME', 'NOT_HERE_TO_PERSUADE', 'CAVEAT', 'DISCLAIMER', 'NO_OPINION', 'LIMITATION', 'INAPPROPRIATE'] as const;
+  it.each(ACT_PATTERNS)('passes every text the refusal pattern %s matches', (name) => {
+    const re = refusalPatterns[name];
+    const gate = requiredWords([re]);
+    expect(gate).not.toBeNull();
+    const matcher = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+    const sampler = new RandExp(matcher);
+    sampler.max = 3;
+    sampler.randInt = randomInts(re.source.length);
+    let checked = 0;
+    for (let i = 0; i < 300; i++) {
+      const text = `Well, ${sampler.gen()} and so on.`;
+      if (!matcher.test(text)) continue;
+      checked++;
+      expect(new WordIndex(text).admits(gate!), text).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('shuts on texts without the words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headOf, wordEnd, wordStart } from '../../rules/shared/word-slice';
+import { headOf, wordEnd, wordStart } from '../../engine/word-slice';
 
 describe('word-safe windows', () => {
   const text = 'We talked about experience and trust.';

@@ -1,5 +1,5 @@
 /**
- * Bounded stretches of a reply that never cut a word in two. A rule gated on the reply's words
+ * Bounded stretches of a reply that never cut a word in two. A rule or signal gated on the reply's words
  * (engine/word-index.ts) must not match a piece of a word ("exper" of "experience") that the index
  * never saw, so its head and tail windows end and start between words. A "word" longer than
  * MAX_SHIFT characters (a run of one letter in a hostile reply) is cut where the window says: no
