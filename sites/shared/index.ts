@@ -6,4 +6,4 @@ export { fingerprint } from './fingerprint';
 export { extractPage, missingSelectors, readTurns, turnId } from './extract-page';
 export { idFromPath, hostIs } from './url';
 export { collectTurns, type RoleSpec } from './turns';
-export { partsOf, findAfter, boundary, attributeWithin } from './scope';
+export { partsOf, findAfter, boundary, attributeWithin, type Boundary } from './scope';

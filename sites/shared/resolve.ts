@@ -23,6 +23,7 @@ export function resolve(spec: SelectorSpec, root: ParentNode): Resolved {
 }
 
 function resolveNow(spec: SelectorSpec, root: ParentNode): Resolved {
+  if (nothingMatches(spec, root)) return { elements: [], selector: null, candidateIndex: -1 };
   for (let i = 0; i < spec.candidates.length; i++) {
     const selector = spec.candidates[i]!;
     const found = root.querySelectorAll(selector);
@@ -39,11 +40,31 @@ export function resolveFirst(spec: SelectorSpec, root: ParentNode): Element | nu
 }
 
 function resolveFirstNow(spec: SelectorSpec, root: ParentNode): Element | null {
+  if (nothingMatches(spec, root)) return null;
   for (const selector of spec.candidates) {
     const found = root.querySelector(selector);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * Whether no candidate matches anything under `root`, asked with one query for all of them: an action
+ * bar or a busy marker that is not there would otherwise cost one search of the subtree per candidate.
+ */
+function nothingMatches(spec: SelectorSpec, root: ParentNode): boolean {
+  return spec.candidates.length > 1 && root.querySelector(anyOf(spec)) === null;
+}
+
+/**
+ * Whether every selector of a list matches by the element alone (no combinator, no pseudo-class), so
+ * that where a query starts cannot change its answer: scoped queries differ from `matches` for
+ * selectors naming ancestors, and happy-dom scopes them differently from browsers.
+ */
+export function selfContained(list: string): boolean {
+  // Outside attribute brackets (whose values may hold anything), only names, `.`, `#`, `*` and commas.
+  const outside = list.replace(/\[[^\]]*\]/g, '[]').replace(/\s*,\s*/g, ',');
+  return /^(?:[-\w.#*,]|\[\]|[^\x00-\x7f])*$/.test(outside);
 }
 
 /** Whether anything under `root` matches any candidate. */

@@ -57,6 +57,15 @@ export class TextBuilder {
 
   /** Pre-formatted lines (a code fence, table rows) that must keep their layout. */
   rawLines(text: string): void {
+    if (this.prefixes.length === 0) {
+      // No block prefixes to repeat: the lines go out as they are.
+      this.written = true;
+      this.flush();
+      this.out.push(text);
+      this.lineHasText = true;
+      this.endsWithSpace = false;
+      return;
+    }
     const lines = text.split('\n');
     lines.forEach((line, i) => {
       if (i > 0) this.pending = 1;
@@ -119,9 +128,11 @@ export class TextBuilder {
     const startsLine = this.pending > 0 || !this.lineHasText;
     if (!startsLine) return;
     if (this.pending > 0 && this.out.length > 0) {
-      const blank = commonPrefix(this.breakPrefix, this.prefixes.join('')).trimEnd();
       this.out.push('\n');
-      for (let i = 1; i < this.pending; i++) this.out.push(blank, '\n');
+      if (this.pending > 1) {
+        const blank = commonPrefix(this.breakPrefix, this.prefixes.join('')).trimEnd();
+        for (let i = 1; i < this.pending; i++) this.out.push(blank, '\n');
+      }
     }
     this.pending = 0;
     let prefix = '';

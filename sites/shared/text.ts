@@ -4,6 +4,7 @@
  * in Markdown; screen-reader labels, buttons, hidden chrome and whatever the adapter excludes left out.
  * One pass over the subtree, no layout queries, so it is linear in the size of the turn.
  */
+import { selfContained } from './resolve';
 import { activeRead, type SlicedRead } from './sliced-read';
 import { TextBuilder } from './text-builder';
 
@@ -328,9 +329,8 @@ const CODE_STRUCTURE = 'div, p, .cm-line, .line';
  * The common case read with fewer DOM calls: a code root holding no line elements and nothing excluded,
  * whose `<br>`s are all its own children (a highlighter's token spans between them), is its children's
  * text in order with a newline per `<br>`; each token's text is one `textContent`. Null when the walk is
- * needed. Only lists that look at nothing but the element itself are checked with `querySelector`:
- * scoped queries differ from `matches` for selectors naming ancestors (and happy-dom scopes them
- * differently from browsers).
+ * needed. Only lists that look at nothing but the element itself are checked with `querySelector`
+ * (see `selfContained`).
  */
 function plainCodeText(root: Element, exclude: string): string | null {
   if (!selfContained(exclude) || root.querySelector(`${CODE_STRUCTURE}, ${exclude}`) !== null) return null;
@@ -346,13 +346,6 @@ function plainCodeText(root: Element, exclude: string): string | null {
     else if (node.nodeType === 1) parts.push((node as Element).tagName === 'BR' ? '\n' : (node.textContent ?? ''));
   }
   return parts.join('');
-}
-
-/** Whether no selector of the list has a combinator or a pseudo-class: each matches by the element alone. */
-function selfContained(list: string): boolean {
-  // Outside attribute brackets (whose values may hold anything), only names, `.`, `#`, `*` and commas.
-  const outside = list.replace(/\[[^\]]*\]/g, '[]').replace(/\s*,\s*/g, ',');
-  return /^(?:[-\w.#*,]|\[\]|[^\x00-\x7f])*$/.test(outside);
 }
 
 /** `element.classList.contains(name)`, without building the element's token-list object on first use. */

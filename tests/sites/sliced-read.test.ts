@@ -90,12 +90,13 @@ describe('SlicedRead', { timeout: PAGE_TIMEOUT_MS }, () => {
     const { text, steps } = readToEnd(new SlicedRead(0, tickingClock()), read);
     expect(text).toBe(Array.from({ length: 8 }, (_, i) => `paragraph ${i}`).join('\n\n'));
     expect(steps).toBeGreaterThan(3);
-    expect(queries).toEqual(['#missing', '#a', '#missing', '#a']);
+    // Each lookup asks once for any candidate, then candidate by candidate; each only in the first step.
+    expect(queries).toEqual(['#missing, #a', '#missing', '#a', '#missing, #a', '#missing', '#a']);
 
     queries.length = 0;
     expect(read()).toBe(text);
     expect(read()).toBe(text);
-    expect(queries).toHaveLength(8);
+    expect(queries).toHaveLength(12);
   });
 
   it('lets an error of the read through, and keeps nothing of a failed step', async () => {
