@@ -39,13 +39,28 @@ export function buildContext(exchange: Exchange): Omit<RuleContext, 'signals'> {
   };
 }
 
+/**
+ * The rules to run for a rule list and a configuration, worked out once per pair: the CLI and the
+ * benchmark analyse many exchanges with the same two objects. The result is never changed.
+ */
+const resolvedCache = new WeakMap<readonly Rule[], WeakMap<EngineConfig, ReturnType<typeof resolveRules>>>();
+const NO_CONFIG: EngineConfig = {};
+
+function rulesToRun(rules: readonly Rule[], config: EngineConfig = NO_CONFIG): ReturnType<typeof resolveRules> {
+  let byConfig = resolvedCache.get(rules);
+  if (!byConfig) resolvedCache.set(rules, (byConfig = new WeakMap()));
+  let resolved = byConfig.get(config);
+  if (!resolved) byConfig.set(config, (resolved = resolveRules(rules, config)));
+  return resolved;
+}
+
 export function analyze(exchange: Exchange, options: { rules: readonly Rule[]; config?: EngineConfig }): AnalysisResult {
   const base = buildContext(exchange);
   const signals = computeSignals(base);
   const ctx: RuleContext = { ...base, signals };
   const findings: Finding[] = [];
   const errors: EngineError[] = [];
-  for (const { rule, severity } of resolveRules(options.rules, options.config)) {
+  for (const { rule, severity } of rulesToRun(options.rules, options.config)) {
     try {
       if (!mayFire(rule, ctx)) continue;
       for (const hit of rule.detect(ctx)) {
