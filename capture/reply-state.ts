@@ -27,6 +27,11 @@ export interface ReplyState {
   lastBusyCheckAt: number | null;
   /** The first of the two fingerprint samples. */
   candidate: { fingerprint: string; at: number } | null;
+  /**
+   * When the sample whose text is still being read (over several tasks) was taken: its busy marker and
+   * action bar were read then. Null when no read is under way.
+   */
+  readingSince: number | null;
   /** Fingerprint of the text last reported finished; an unchanged text finishes again silently. */
   finishedFingerprint: string | null;
   neverFinishReported: boolean;
@@ -56,6 +61,7 @@ export function newReplyState(now: number): ReplyState {
     activeSince: now,
     lastBusyCheckAt: null,
     candidate: null,
+    readingSince: null,
     finishedFingerprint: null,
     neverFinishReported: false,
   };
@@ -67,6 +73,7 @@ export function newReplyState(now: number): ReplyState {
  */
 export function markChanged(state: ReplyState, now: number): boolean {
   state.lastChangeAt = now;
+  state.readingSince = null;
   if (state.phase !== 'finished') return false;
   state.phase = 'pending';
   state.activeSince = now;
@@ -90,6 +97,45 @@ export function markBusyStale(state: ReplyState, now: number, minAgeMs: number):
 export function stepReply(state: ReplyState, now: number, probes: ReplyProbes, options: WatcherOptions): StepResult {
   if (state.phase === 'finished') return { kind: 'idle' };
 
+  const wait = (dueAt: number, reason: StuckReason): StepResult => {
+    const neverFinished = !state.neverFinishReported && now - state.activeSince >= options.neverFinishMs;
+    if (neverFinished) state.neverFinishReported = true;
+    const limit = state.neverFinishReported ? Infinity : state.activeSince + options.neverFinishMs;
+    return { kind: 'wait', dueAt: Math.min(dueAt, Math.max(limit, now)), reason, neverFinished };
+  };
+
+  /** The text of a sample taken at `at`: the first sample becomes the candidate, an agreeing second one finishes. */
+  const sample = (text: string, at: number): StepResult => {
+    if (normalizeForFingerprint(text) === '') return wait(now + options.pollMs, 'empty');
+    const fingerprint = textFingerprint(text);
+    const unchanged = fingerprint === state.finishedFingerprint;
+    const confirmed =
+      state.candidate !== null &&
+      state.candidate.fingerprint === fingerprint &&
+      state.candidate.at >= state.lastChangeAt &&
+      at - state.candidate.at >= options.confirmMs;
+    if (!unchanged && !confirmed) {
+      state.candidate = { fingerprint, at };
+      return wait(now + options.confirmMs, 'changing');
+    }
+    const origin: CaptureOrigin = state.sawGenerating ? 'live' : 'existing';
+    state.phase = 'finished';
+    state.finishedFingerprint = fingerprint;
+    state.candidate = null;
+    state.sawGenerating = false;
+    return { kind: 'finished', text, fingerprint, origin, unchanged };
+  };
+
+  // A sample whose text takes several tasks to read goes on: nothing in the reply changed since it was
+  // taken (a change ends it, see markChanged), and the confirming sample reads everything again.
+  if (state.readingSince !== null) {
+    const text = probes.text();
+    if (text === null) return { kind: 'reading' };
+    const at = state.readingSince;
+    state.readingSince = null;
+    return sample(text, at);
+  }
+
   const quietSince = state.lastChangeAt + options.quietMs;
   const quiet = now >= quietSince;
   // While text streams in, the busy marker does not matter yet: it is read once when the reply becomes
@@ -106,38 +152,15 @@ export function stepReply(state: ReplyState, now: number, probes: ReplyProbes, o
     }
   }
 
-  const wait = (dueAt: number, reason: StuckReason): StepResult => {
-    const neverFinished = !state.neverFinishReported && now - state.activeSince >= options.neverFinishMs;
-    if (neverFinished) state.neverFinishReported = true;
-    const limit = state.neverFinishReported ? Infinity : state.activeSince + options.neverFinishMs;
-    return { kind: 'wait', dueAt: Math.min(dueAt, Math.max(limit, now)), reason, neverFinished };
-  };
-
   // Busy and still changing: nothing to look at before the text goes quiet. Busy and quiet: poll.
   if (state.busy) return wait(quiet ? state.lastBusyCheckAt! + options.pollMs : quietSince, 'busy');
   if (!quiet) return wait(quietSince, 'changing');
   if (probes.hasActions() === false) return wait(now + options.pollMs, 'no-actions');
 
   const text = probes.text();
-  if (text === null) return { kind: 'reading' };
-  if (normalizeForFingerprint(text) === '') return wait(now + options.pollMs, 'empty');
-  const fingerprint = textFingerprint(text);
-
-  const unchanged = fingerprint === state.finishedFingerprint;
-  const confirmed =
-    state.candidate !== null &&
-    state.candidate.fingerprint === fingerprint &&
-    state.candidate.at >= state.lastChangeAt &&
-    now - state.candidate.at >= options.confirmMs;
-  if (!unchanged && !confirmed) {
-    state.candidate = { fingerprint, at: now };
-    return wait(now + options.confirmMs, 'changing');
+  if (text === null) {
+    state.readingSince = now;
+    return { kind: 'reading' };
   }
-
-  const origin: CaptureOrigin = state.sawGenerating ? 'live' : 'existing';
-  state.phase = 'finished';
-  state.finishedFingerprint = fingerprint;
-  state.candidate = null;
-  state.sawGenerating = false;
-  return { kind: 'finished', text, fingerprint, origin, unchanged };
+  return sample(text, now);
 }

@@ -329,12 +329,6 @@ export class ReplyWatcher {
     const reply = tracked.reply!;
     if (this.#streaming?.tracked === tracked) this.#sampleStreaming(tracked, now);
     const { turn } = tracked;
-    // A read begun in an earlier task goes on first, alone: the reply has not changed since it began (a
-    // change drops it), and the busy marker and the action bar are read once the text is complete.
-    if (this.#reads.has(turn.element) && this.#replyText(turn) === null) {
-      tracked.dueAt = now;
-      return;
-    }
     // Looking for the action bar can search the whole reply; the busy check needs it too.
     let actions: boolean | null | undefined;
     const hasActions = () => (actions === undefined ? (actions = this.adapter.hasReplyActions(turn)) : actions);

@@ -32,16 +32,36 @@ describe('stepReply', () => {
     expect(stepReply(s, 5000, p, options)).toEqual({ kind: 'idle' });
   });
 
-  it('says "reading" while the text is read over several tasks, and samples it once read', () => {
+  it('says "reading" while a sample\'s text is read over several tasks, with the busy marker and actions read as it was taken', () => {
     let slices = 3;
-    const p = { isBusy: () => false, hasActions: () => true, text: () => (--slices > 0 ? null : 'Long reply.') };
+    const reads = { busy: 0, actions: 0 };
+    const p = {
+      isBusy: () => (reads.busy++, false),
+      hasActions: () => (reads.actions++, true),
+      text: () => (--slices > 0 ? null : 'Long reply.'),
+    };
     const s = newReplyState(0);
+    s.lastBusyCheckAt = 0;
     expect(stepReply(s, 1000, p, options)).toEqual({ kind: 'reading' });
-    expect(s.candidate).toBeNull();
+    expect(reads).toEqual({ busy: 1, actions: 1 });
     expect(stepReply(s, 1001, p, options)).toEqual({ kind: 'reading' });
     expect(stepReply(s, 1002, p, options)).toMatchObject({ kind: 'wait', dueAt: 1202, reason: 'changing' });
-    expect(s.candidate).toEqual({ fingerprint: textFingerprint('Long reply.'), at: 1002 });
+    expect(reads).toEqual({ busy: 1, actions: 1 });
+    // The sample counts from when it was taken.
+    expect(s.candidate).toEqual({ fingerprint: textFingerprint('Long reply.'), at: 1000 });
     expect(stepReply(s, 1202, p, options)).toMatchObject({ kind: 'finished', text: 'Long reply.' });
+    expect(reads).toEqual({ busy: 2, actions: 2 });
+  });
+
+  it('drops a sample still being read when the reply changes', () => {
+    let text: string | null = null;
+    const p = { isBusy: () => false, hasActions: () => true, text: () => text };
+    const s = newReplyState(0);
+    expect(stepReply(s, 1000, p, options)).toEqual({ kind: 'reading' });
+    markChanged(s, 1001);
+    text = 'Changed.';
+    expect(stepReply(s, 1002, p, options)).toMatchObject({ kind: 'wait', dueAt: 2001, reason: 'changing' });
+    expect(s.candidate).toBeNull();
   });
 
   it('does not finish while busy, and reports live once it was seen busy', () => {
