@@ -42,8 +42,9 @@ export class BadgeLayout {
   /** The viewport as last read by `place` (reading it may force a layout too). */
   #viewport: Size | null = null;
   readonly #probe: IntersectionObserver | null;
-  /** The slots the pending probe answers for. */
+  /** The slots the pending probe answers for, and who wants to know whether any moved. */
   #probing: readonly BadgeSlot[] = [];
+  #onChecked: ((moved: boolean) => void) | null = null;
 
   constructor(private readonly win: Window) {
     const Observer = (win as Window & typeof globalThis).IntersectionObserver;
@@ -75,15 +76,17 @@ export class BadgeLayout {
 
   /**
    * Looks for moved badges without forcing a layout: their replies' positions come with the browser's
-   * next frame, and only badges whose placement changed are written. False when it cannot look that way
-   * (no IntersectionObserver, a reply gone from the page, a badge not measured yet): `place` them then.
+   * next frame, and only badges whose placement changed are written; `onChecked` hears whether any was.
+   * False when it cannot look that way (no IntersectionObserver, a reply gone from the page, a badge not
+   * measured yet): `place` them then.
    */
-  check(slots: readonly BadgeSlot[]): boolean {
+  check(slots: readonly BadgeSlot[], onChecked?: (moved: boolean) => void): boolean {
     if (!this.#probe || !this.#viewport) return false;
     for (const slot of slots) {
       if (!slot.element.isConnected || !this.#stateOf(slot).size) return false;
     }
     this.#probing = slots;
+    this.#onChecked = onChecked ?? null;
     for (const slot of slots) {
       this.#probe.observe(slot.element);
       if (slot.scroller) this.#probe.observe(slot.scroller);
@@ -99,35 +102,42 @@ export class BadgeLayout {
   stop(): void {
     this.#probe?.disconnect();
     this.#probing = [];
+    this.#onChecked = null;
   }
 
   /** The first notification of a fresh observation carries every target's box, as the last frame laid it out. */
   #onProbe(records: IntersectionObserverEntry[]): void {
     this.#probe!.disconnect();
     const slots = this.#probing;
+    const onChecked = this.#onChecked;
     this.#probing = [];
+    this.#onChecked = null;
     const viewport = this.#viewport!;
     const boxes = new Map<Element, Box>(records.map((r) => [r.target, r.boundingClientRect]));
+    let moved = false;
     for (const slot of slots) {
       const reply = boxes.get(slot.element);
       const container = slot.scroller ? boxes.get(slot.scroller) : null;
       const size = this.#stateOf(slot).size;
       if (!reply || container === undefined || !size || !slot.host.host.isConnected) continue;
-      this.#write(slot, placeBadge(reply, visibleBox(container, viewport), size, viewport));
+      if (this.#write(slot, placeBadge(reply, visibleBox(container, viewport), size, viewport))) moved = true;
     }
+    onChecked?.(moved);
   }
 
-  #write(slot: BadgeSlot, placement: BadgePlacement | null): void {
+  /** Writes a placement unless it is the one already written; whether it wrote. */
+  #write(slot: BadgeSlot, placement: BadgePlacement | null): boolean {
     const state = this.#stateOf(slot);
     const style = slot.host.host.style;
     if (!placement) {
-      if (state.written !== HIDDEN) style.display = 'none';
+      if (state.written === HIDDEN) return false;
+      style.display = 'none';
       state.written = HIDDEN;
-      return;
+      return true;
     }
     const display = placement.visible || slot.open ? 'block' : 'none';
     const key = `${display} ${placement.x} ${placement.y} ${placement.panelX} ${placement.panelY} ${placement.panelMaxHeight}`;
-    if (state.written === key) return;
+    if (state.written === key) return false;
     state.written = key;
     style.display = display;
     style.transform = `translate(${placement.x}px, ${placement.y}px)`;
@@ -135,6 +145,7 @@ export class BadgeLayout {
     root.dataset.panelX = placement.panelX;
     root.dataset.panelY = placement.panelY;
     root.style.setProperty('--sl-panel-max-height', `${placement.panelMaxHeight}px`);
+    return true;
   }
 
   #stateOf(slot: BadgeSlot): SlotState {

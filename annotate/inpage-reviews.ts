@@ -22,6 +22,10 @@ import { createReplyHost, type ReplyHost } from './reply-host';
 import { rangeOfQuote, spanOfSelection } from './text-index';
 import { pageTheme } from './theme';
 
+/** The look for unannounced moves: every second after a move, backing off to this while nothing moves. */
+const CHECK_MIN_MS = 1000;
+const CHECK_MAX_MS = 4000;
+
 export type RequestData = <T extends DataType>(request: DataRequestOf<T>) => Promise<DataResponse<T>>;
 
 export interface InpageReviewsDeps {
@@ -83,7 +87,9 @@ export class InpageReviews {
   readonly #resize: ResizeObserver | null;
   readonly #layout: BadgeLayout;
   #frame = 0;
-  #interval: ReturnType<typeof setInterval> | null = null;
+  /** The next look for replies that moved unannounced (see `#checkMoved`), and how long until the one after. */
+  #checkTimer: ReturnType<typeof setTimeout> | null = null;
+  #checkDelay = CHECK_MIN_MS;
   #selectionTimer: ReturnType<typeof setTimeout> | null = null;
   #stopped = false;
   #serial = 0;
@@ -155,7 +161,7 @@ export class InpageReviews {
     doc.removeEventListener('selectionchange', this.#onSelectionChange);
     this.#resize?.disconnect();
     this.#layout.stop();
-    if (this.#interval !== null) clearInterval(this.#interval);
+    if (this.#checkTimer !== null) clearTimeout(this.#checkTimer);
     if (this.#frame) win.cancelAnimationFrame(this.#frame);
     for (const entry of this.#entries.values()) {
       render(null, entry.host.root);
@@ -194,7 +200,7 @@ export class InpageReviews {
     entry.actions = this.#actionsFor(entry);
     this.#entries.set(element, entry);
     this.#resize?.observe(element);
-    this.#interval ??= setInterval(this.#checkMoved, 1000);
+    if (this.#checkTimer === null) this.#armCheck();
     this.#render(entry);
     const { win } = this.#deps;
     win.requestAnimationFrame(() => win.setTimeout(() => this.#reveal(entry), 0));
@@ -343,7 +349,13 @@ export class InpageReviews {
   }
 
   #schedule = (): void => {
-    if (this.#frame || this.#stopped) return;
+    if (this.#stopped) return;
+    // Something moved (a scroll, a resize, a reply's size): look for unannounced moves often again.
+    if (this.#checkDelay !== CHECK_MIN_MS && this.#checkTimer !== null) {
+      this.#checkDelay = CHECK_MIN_MS;
+      this.#armCheck();
+    }
+    if (this.#frame) return;
     this.#frame = this.#deps.win.requestAnimationFrame(() => {
       this.#frame = 0;
       const entries = [...this.#entries.values()];
@@ -353,13 +365,26 @@ export class InpageReviews {
   };
 
   /**
-   * Once a second: has a reply moved without a scroll, a resize or a change of its own size (content
-   * above it grew)? Answered from the browser's next frame (see BadgeLayout.check), else in a frame.
+   * Has a reply moved without a scroll, a resize or a change of its own size (content above it grew)?
+   * Asked every second, and half as often after each look that found nothing moved, down to every
+   * CHECK_MAX_MS: while the page only streams a new reply below, the badges stay put. Answered from the
+   * browser's next frame (see BadgeLayout.check), else in a frame.
    */
   #checkMoved = (): void => {
-    if (this.#frame || this.#stopped || this.#entries.size === 0) return;
-    if (!this.#layout.check([...this.#entries.values()])) this.#schedule();
+    this.#checkTimer = null;
+    if (this.#stopped || this.#entries.size === 0) return;
+    this.#armCheck();
+    if (this.#frame) return;
+    const looked = this.#layout.check([...this.#entries.values()], (moved) => {
+      this.#checkDelay = moved ? CHECK_MIN_MS : Math.min(CHECK_MAX_MS, this.#checkDelay * 2);
+    });
+    if (!looked) this.#schedule();
   };
+
+  #armCheck(): void {
+    if (this.#checkTimer !== null) clearTimeout(this.#checkTimer);
+    this.#checkTimer = setTimeout(this.#checkMoved, this.#checkDelay);
+  }
 
   #position(entry: ReplyEntry): void {
     this.#layout.place([entry]);

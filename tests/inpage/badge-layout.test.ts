@@ -151,7 +151,8 @@ describe('BadgeLayout', () => {
     layout.place([a, b]);
     page.log.length = 0;
 
-    expect(layout.check([a, b])).toBe(true);
+    let moved: boolean | null = null;
+    expect(layout.check([a, b], (m) => (moved = m))).toBe(true);
     const probe = page.probe();
     expect([...probe.observed]).toEqual([a.reply, scroller, b.reply]);
     probe.callback([
@@ -164,6 +165,17 @@ describe('BadgeLayout', () => {
     expect(page.log.every((line) => line.startsWith('write b'))).toBe(true);
     expect(b.host.host.style.transform).toBe(`translate(${1000 + GAP}px, 560px)`);
     expect(probe.observed.size).toBe(0);
+    expect(moved).toBe(true);
+
+    page.log.length = 0;
+    expect(layout.check([a, b], (m) => (moved = m))).toBe(true);
+    probe.callback([
+      { target: a.reply, boundingClientRect: box(100) },
+      { target: scroller, boundingClientRect: { top: 0, left: 0, right: 1280, bottom: 900 } },
+      { target: b.reply, boundingClientRect: box(560) },
+    ]);
+    expect(page.log).toEqual([]);
+    expect(moved).toBe(false);
   });
 
   it('cannot check without an IntersectionObserver, before a first placement, or for a reply gone from the page', () => {

@@ -144,6 +144,51 @@ describe('InpageReviews', () => {
     expect(host.style.transform).toMatch(/^translate\(/);
   });
 
+  it('looks for unannounced moves every second, half as often while nothing moves, and often again after a scroll', async () => {
+    reviews.stop();
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    try {
+      const looks: number[] = [];
+      let answer: ((records: unknown[]) => void) | null = null;
+      class FakeIntersectionObserver {
+        constructor(callback: (records: unknown[]) => void) {
+          answer = callback;
+        }
+        observe(target: Element) {
+          if (target.getAttribute('data-id') === 'a1') looks.push(Date.now());
+        }
+        disconnect() {}
+      }
+      const win = new Proxy(window, {
+        get(target, key) {
+          if (key === 'IntersectionObserver') return FakeIntersectionObserver;
+          const value = Reflect.get(target, key, target) as unknown;
+          return typeof value === 'function' && !/^[A-Z]/.test(String(key)) ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      }) as Window & typeof globalThis;
+      reviews = new InpageReviews({ adapter, requestData: requestData as unknown as RequestData, css: '', doc: document, win });
+      const shown = Date.now();
+      void reviews.wrapSend<Msg>(() => new Promise(() => {}))({ type: CAPTURE_MESSAGE, capture: capture() });
+      const reply = document.querySelector('[data-id="a1"]')!;
+      /** Waits for the next look and answers it: the reply is where it was. */
+      const nextLook = async () => {
+        const seen = looks.length;
+        for (let waited = 0; looks.length === seen && waited < 10_000; waited += 100) await vi.advanceTimersByTimeAsync(100);
+        answer!([{ target: reply, boundingClientRect: reply.getBoundingClientRect() }]);
+        return looks.at(-1)! - shown;
+      };
+      const times = [];
+      for (let i = 0; i < 5; i++) times.push(await nextLook());
+      // Each answer sets the wait after the look already timed: 1 s, 1 s, then 2 s, 4 s, at most 4 s.
+      expect(times).toEqual([1000, 2000, 4000, 8000, 12000]);
+      const scrolled = Date.now();
+      document.dispatchEvent(new Event('scroll'));
+      expect((await nextLook()) + shown - scrolled).toBe(1000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('parses its stylesheet once per page: every badge shares it', () => {
     const a = createReplyHost(document, '.sl-root{color:red}', 'a');
     const b = createReplyHost(document, '.sl-root{color:red}', 'b');
