@@ -76,14 +76,14 @@ export class BadgeLayout {
 
   /**
    * Looks for moved badges without forcing a layout: their replies' positions come with the browser's
-   * next frame, and only badges whose placement changed are written; `onChecked` hears whether any was.
-   * False when it cannot look that way (no IntersectionObserver, a reply gone from the page, a badge not
-   * measured yet): `place` them then.
+   * next frame (a badge rendered again is measured then), and only badges whose placement changed are
+   * written; `onChecked` hears whether any was. False when it cannot look that way (no
+   * IntersectionObserver, a reply gone from the page): `place` them then.
    */
   check(slots: readonly BadgeSlot[], onChecked?: (moved: boolean) => void): boolean {
-    if (!this.#probe || !this.#viewport) return false;
+    if (!this.#probe) return false;
     for (const slot of slots) {
-      if (!slot.element.isConnected || !this.#stateOf(slot).size) return false;
+      if (!slot.element.isConnected) return false;
     }
     this.#probing = slots;
     this.#onChecked = onChecked ?? null;
@@ -112,15 +112,17 @@ export class BadgeLayout {
     const onChecked = this.#onChecked;
     this.#probing = [];
     this.#onChecked = null;
-    const viewport = this.#viewport!;
+    // Read just after a frame: the layout these need is the one the frame made.
+    const viewport = (this.#viewport ??= { width: this.win.innerWidth, height: this.win.innerHeight });
     const boxes = new Map<Element, Box>(records.map((r) => [r.target, r.boundingClientRect]));
     let moved = false;
     for (const slot of slots) {
       const reply = boxes.get(slot.element);
       const container = slot.scroller ? boxes.get(slot.scroller) : null;
-      const size = this.#stateOf(slot).size;
-      if (!reply || container === undefined || !size || !slot.host.host.isConnected) continue;
-      if (this.#write(slot, placeBadge(reply, visibleBox(container, viewport), size, viewport))) moved = true;
+      if (!reply || container === undefined || !slot.host.host.isConnected) continue;
+      const state = this.#stateOf(slot);
+      state.size ??= measureBadge(slot.host);
+      if (this.#write(slot, placeBadge(reply, visibleBox(container, viewport), state.size, viewport))) moved = true;
     }
     onChecked?.(moved);
   }

@@ -53,6 +53,8 @@ interface ReplyEntry {
   idPrefix: string;
   actions: ReplyActions;
   open: boolean;
+  /** Shown: its theme and scroll container known, placed (see `#onLaidOut`). */
+  revealed: boolean;
 }
 
 /** Finding records made from the analysis alone, for a reply the background did not store. */
@@ -100,7 +102,7 @@ export class InpageReviews {
     const { win } = this.#deps;
     this.#layout = new BadgeLayout(win);
     this.#resize = typeof (win as unknown as typeof globalThis).ResizeObserver === 'function'
-        ? new (win as unknown as typeof globalThis).ResizeObserver(() => this.#schedule())
+        ? new (win as unknown as typeof globalThis).ResizeObserver(() => this.#onLaidOut())
         : null;
     doc.addEventListener('scroll', this.#schedule, { capture: true, passive: true });
     win.addEventListener('resize', this.#schedule, { passive: true });
@@ -196,29 +198,51 @@ export class InpageReviews {
       idPrefix: previous?.idPrefix ?? `sl${++this.#serial}`,
       actions: null as unknown as ReplyActions,
       open: previous?.open ?? false,
+      revealed: false,
     };
     entry.actions = this.#actionsFor(entry);
     this.#entries.set(element, entry);
-    this.#resize?.observe(element);
     if (this.#checkTimer === null) this.#armCheck();
     this.#render(entry);
+    // Revealed once the page is laid out: a fresh observation reports then (observing again restarts it).
+    this.#resize?.unobserve(element);
+    this.#resize?.observe(element);
+    // A reply with no box of its own (an inline element, `display: contents`) gets no report: it, or a
+    // page without ResizeObserver, is revealed just after the frame.
     const { win } = this.#deps;
-    win.requestAnimationFrame(() => win.setTimeout(() => this.#reveal(entry), 0));
+    win.requestAnimationFrame(() =>
+      win.setTimeout(() => {
+        if (!entry.revealed && this.#entries.get(element) === entry) this.#onLaidOut();
+      }, 0),
+    );
   }
 
   /**
-   * Shows a badge once the page has been laid out. Its theme, its reply's scroll container and its
-   * position all read computed style or layout; right after the site's last change to the reply (the
-   * moment it finished), reading them would make the browser do that work early, inside our task.
-   * Just after a frame, it is done already. The badge appears a frame later.
+   * The ResizeObserver reports when the browser has laid the page out for a frame, before it paints; a
+   * reply's size changed, or a badge was just added. Reading styles and positions then costs nothing
+   * the browser has not done already, whereas right after the site changed the page (a reply just
+   * finished) it would make the browser do that work early, inside our task. New badges are revealed
+   * here (their theme and their reply's scroll container read), and every badge is placed.
    */
-  #reveal(entry: ReplyEntry): void {
-    if (this.#stopped || this.#entries.get(entry.element) !== entry) return;
+  #onLaidOut(): void {
+    if (this.#stopped) return;
+    const entries = [...this.#entries.values()];
+    if (entries.some((e) => !e.element.isConnected)) {
+      this.#schedule(); // a remount: the replies are looked up again in a frame
+      return;
+    }
     const { win } = this.#deps;
-    entry.scroller = scrollContainerOf(entry.element, win);
-    entry.host.root.dataset.theme = pageTheme(entry.element, win);
-    this.#position(entry);
-    entry.host.host.style.visibility = '';
+    const revealing = entries.filter((e) => !e.revealed);
+    for (const entry of revealing) {
+      entry.scroller = scrollContainerOf(entry.element, win);
+      entry.host.root.dataset.theme = pageTheme(entry.element, win);
+    }
+    this.#layout.place(entries);
+    for (const entry of revealing) {
+      entry.revealed = true;
+      entry.host.host.style.visibility = '';
+    }
+    this.#lookOftenAgain();
   }
 
   #showResult(capture: CaptureEvent, response: unknown): void {
@@ -279,7 +303,12 @@ export class InpageReviews {
   #update(entry: ReplyEntry, view: ReplyView): void {
     entry.view = view;
     this.#render(entry);
-    this.#schedule(); // the badge's size may have changed ("checking" became the counts)
+    // The badge's size may have changed ("checking" became the counts): placed with the next frame's layout.
+    if (!this.#layout.check(this.#revealed())) this.#schedule();
+  }
+
+  #revealed(): ReplyEntry[] {
+    return [...this.#entries.values()].filter((e) => e.revealed);
   }
 
   #actionsFor(entry: ReplyEntry): ReplyActions {
@@ -350,17 +379,13 @@ export class InpageReviews {
 
   #schedule = (): void => {
     if (this.#stopped) return;
-    // Something moved (a scroll, a resize, a reply's size): look for unannounced moves often again.
-    if (this.#checkDelay !== CHECK_MIN_MS && this.#checkTimer !== null) {
-      this.#checkDelay = CHECK_MIN_MS;
-      this.#armCheck();
-    }
+    this.#lookOftenAgain();
     if (this.#frame) return;
     this.#frame = this.#deps.win.requestAnimationFrame(() => {
       this.#frame = 0;
       const entries = [...this.#entries.values()];
       if (entries.some((e) => !e.element.isConnected)) this.#relocateAll(entries);
-      this.#layout.place(entries);
+      this.#layout.place(this.#revealed());
     });
   };
 
@@ -375,11 +400,18 @@ export class InpageReviews {
     if (this.#stopped || this.#entries.size === 0) return;
     this.#armCheck();
     if (this.#frame) return;
-    const looked = this.#layout.check([...this.#entries.values()], (moved) => {
+    const looked = this.#layout.check(this.#revealed(), (moved) => {
       this.#checkDelay = moved ? CHECK_MIN_MS : Math.min(CHECK_MAX_MS, this.#checkDelay * 2);
     });
     if (!looked) this.#schedule();
   };
+
+  /** Something moved (a scroll, a resize, a reply's size): look for unannounced moves often again. */
+  #lookOftenAgain(): void {
+    if (this.#checkDelay === CHECK_MIN_MS || this.#checkTimer === null) return;
+    this.#checkDelay = CHECK_MIN_MS;
+    this.#armCheck();
+  }
 
   #armCheck(): void {
     if (this.#checkTimer !== null) clearTimeout(this.#checkTimer);

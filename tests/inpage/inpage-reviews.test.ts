@@ -98,6 +98,31 @@ function okResponse(c: CaptureEvent): CaptureResponse {
 const SITE_HTML = `<main><div data-role="user" data-id="u1">Hi</div><div data-role="assistant" data-id="a1"><p>Great question! Show ${XSS.replace(/</g, '&lt;').replace(/>/g, '&gt;')} as text.</p><p>I'm 95% confident.</p></div></main>`;
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The test window with observers that report the way a browser does (happy-dom's never do): a
+ * ResizeObserver reports a fresh observation after the next frame's layout (16 ms here); an
+ * IntersectionObserver, when given, stands in for the real one.
+ */
+function windowWith(intersection?: unknown, options: { silentResize?: boolean } = {}): Window & typeof globalThis {
+  class FrameResizeObserver {
+    constructor(private readonly callback: () => void) {}
+    observe() {
+      // An element without a box of its own (inline, `display: contents`) gets no report.
+      if (!options.silentResize) setTimeout(() => this.callback(), 16);
+    }
+    unobserve() {}
+    disconnect() {}
+  }
+  return new Proxy(window, {
+    get(target, key) {
+      if (key === 'ResizeObserver') return FrameResizeObserver;
+      if (key === 'IntersectionObserver' && intersection) return intersection;
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' && !/^[A-Z]/.test(String(key)) ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  }) as Window & typeof globalThis;
+}
 const hosts = () => [...document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)] as HTMLElement[];
 const shadow = () => hosts()[0]!.shadowRoot!;
 
@@ -131,17 +156,28 @@ describe('InpageReviews', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
-  it('reveals a new badge after the next frame, with the page theme, and nothing about it before', async () => {
+  it('reveals a new badge once the page is laid out, with the page theme, and nothing about it before', async () => {
+    reviews.stop();
+    reviews = new InpageReviews({ adapter, requestData: requestData as unknown as RequestData, css: '', doc: document, win: windowWith() });
     const send = reviews.wrapSend<Msg>(() => new Promise(() => {}));
     void send({ type: CAPTURE_MESSAGE, capture: capture() });
     const host = hosts()[0]!;
     // Theme, scroll container and position read style and layout: not in the task that saw the reply finish.
     expect(host.style.visibility).toBe('hidden');
     expect(shadow().querySelector<HTMLElement>('.sl-root')!.dataset.theme).toBeUndefined();
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(host.style.visibility).toBe('');
     expect(shadow().querySelector<HTMLElement>('.sl-root')!.dataset.theme).toMatch(/^(light|dark)$/);
     expect(host.style.transform).toMatch(/^translate\(/);
+  });
+
+  it('reveals the badge of a reply the ResizeObserver does not report on, just after the frame', async () => {
+    reviews.stop();
+    reviews = new InpageReviews({ adapter, requestData: requestData as unknown as RequestData, css: '', doc: document, win: windowWith(undefined, { silentResize: true }) });
+    void reviews.wrapSend<Msg>(() => new Promise(() => {}))({ type: CAPTURE_MESSAGE, capture: capture() });
+    expect(hosts()[0]!.style.visibility).toBe('hidden');
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
+    expect(hosts()[0]!.style.visibility).toBe('');
   });
 
   it('looks for unannounced moves every second, half as often while nothing moves, and often again after a scroll', async () => {
@@ -159,13 +195,7 @@ describe('InpageReviews', () => {
         }
         disconnect() {}
       }
-      const win = new Proxy(window, {
-        get(target, key) {
-          if (key === 'IntersectionObserver') return FakeIntersectionObserver;
-          const value = Reflect.get(target, key, target) as unknown;
-          return typeof value === 'function' && !/^[A-Z]/.test(String(key)) ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        },
-      }) as Window & typeof globalThis;
+      const win = windowWith(FakeIntersectionObserver);
       reviews = new InpageReviews({ adapter, requestData: requestData as unknown as RequestData, css: '', doc: document, win });
       const shown = Date.now();
       void reviews.wrapSend<Msg>(() => new Promise(() => {}))({ type: CAPTURE_MESSAGE, capture: capture() });
