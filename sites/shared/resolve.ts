@@ -62,10 +62,19 @@ function nothingMatches(spec: SelectorSpec, root: ParentNode): boolean {
  * selectors naming ancestors, and happy-dom scopes them differently from browsers.
  */
 export function selfContained(list: string): boolean {
-  // Outside attribute brackets (whose values may hold anything), only names, `.`, `#`, `*` and commas.
-  const outside = list.replace(/\[[^\]]*\]/g, '[]').replace(/\s*,\s*/g, ',');
-  return /^(?:[-\w.#*,]|\[\]|[^\x00-\x7f])*$/.test(outside);
+  let known = selfContainedLists.get(list);
+  if (known === undefined) {
+    // Outside attribute brackets (whose values may hold anything), only names, `.`, `#`, `*` and commas.
+    const outside = list.replace(/\[[^\]]*\]/g, '[]').replace(/\s*,\s*/g, ',');
+    known = /^(?:[-\w.#*,]|\[\]|[^\x00-\x7f])*$/.test(outside);
+    // Callers ask about a few constant lists, once per code block or climb: remember them (a bounded few).
+    if (selfContainedLists.size >= 64) selfContainedLists.clear();
+    selfContainedLists.set(list, known);
+  }
+  return known;
 }
+
+const selfContainedLists = new Map<string, boolean>();
 
 /** Whether anything under `root` matches any candidate. */
 export function present(spec: SelectorSpec, root: ParentNode): boolean {
