@@ -6,6 +6,7 @@
 import { h, render } from 'preact';
 import { InpageReply } from '../components/inpage/InpageReply';
 import type { ReplyActions, ReplyView, ReviewState, SelectedText } from '../components/inpage/types';
+import { replyElementOf } from '../capture/reply-element';
 import type { CaptureEvent } from '../capture/types';
 import type { Finding, Span } from '../engine/types';
 import { CAPTURE_MESSAGE, isCaptureResponse, type CaptureRequest, type StoredReply } from '../messaging/capture-protocol';
@@ -176,7 +177,8 @@ export class InpageReviews {
     const { adapter, doc } = this.#deps;
     const reply = capture.exchange.turns.at(-1);
     if (!reply || reply.role !== 'assistant') return;
-    const element = findTurnElement(adapter, doc, capture.exchange, reply.id);
+    // The watcher knows the reply's element; reading the page's turns again is the fallback.
+    const element = replyElementOf(capture) ?? findTurnElement(adapter, doc, capture.exchange, reply.id);
     if (!element) return;
     const previous = this.#entries.get(element);
     if (previous?.key === capture.key) return;

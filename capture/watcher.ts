@@ -14,6 +14,7 @@ import { BatchScheduler, pageEnvironment, type WatcherEnvironment } from './envi
 import { textFingerprint } from './fingerprint';
 import { CaptureLedger, replyKey, slotKey } from './keys';
 import { resolveWatcherOptions, type WatcherOptions } from './options';
+import { rememberReplyElement } from './reply-element';
 import { markBusyStale, markChanged, newReplyState, stepReply, type ReplyState, type StuckReason } from './reply-state';
 import { SelectorProbe } from './selector-probe';
 import type { CaptureEvent, HealthEvent, HealthKind } from './types';
@@ -509,6 +510,7 @@ export class ReplyWatcher {
     // Reported in a task of its own: sending copies the whole exchange, and the task that read the
     // reply has already had its share of the main thread.
     const event: CaptureEvent = { key, slot, version, origin, exchange };
+    rememberReplyElement(event, current.turn.element);
     this.#env.setTimeout(() => {
       if (!this.#running) return;
       try {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { replyElementOf } from '../../capture/reply-element';
 import { ReplyWatcher } from '../../capture/watcher';
 import type { WatcherEnvironment } from '../../capture/environment';
 import type { CaptureEvent, HealthEvent } from '../../capture/types';
@@ -79,6 +80,18 @@ describe('replies already on the page', () => {
     await wait(30_000);
     expect(captures).toHaveLength(2);
     expect(health).toEqual([]);
+  });
+});
+
+describe('the reply element', () => {
+  it('is known for each captured reply while it is on the page, without being part of the event', async () => {
+    setPage(userTurn('u1', 'Hi') + replyTurn('a1', 'Hello!') + userTurn('u2', 'More') + replyTurn('a2', 'Sure.'));
+    watch(fakeAdapter());
+    await wait(SETTLE_MS);
+    expect(captures.map((c) => replyElementOf(c))).toEqual([document.querySelector('[data-id="a1"]'), document.querySelector('[data-id="a2"]')]);
+    expect(JSON.parse(JSON.stringify(captures[0]))).toEqual(captures[0]);
+    document.querySelector('[data-id="a1"]')!.remove();
+    expect(replyElementOf(captures[0]!)).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InpageReviews, type RequestData } from '../../annotate/inpage-reviews';
 import { createReplyHost, HOST_ATTRIBUTE } from '../../annotate/reply-host';
+import { rememberReplyElement } from '../../capture/reply-element';
 import type { CaptureEvent } from '../../capture/types';
 import type { Finding } from '../../engine/types';
 import { specRef } from '../../engine/spec';
@@ -216,6 +217,20 @@ describe('InpageReviews', () => {
       expect((await nextLook()) + shown - scrolled).toBe(1000);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it("puts the badge on the element the watcher read the reply from, without reading the page's turns", async () => {
+    const c = capture();
+    const element = document.querySelector('[data-id="a1"]')!;
+    rememberReplyElement(c, element);
+    const findTurns = vi.spyOn(adapter, 'findTurns');
+    try {
+      void reviews.wrapSend<Msg>(() => new Promise(() => {}))({ type: CAPTURE_MESSAGE, capture: c });
+      expect(hosts()).toHaveLength(1);
+      expect(findTurns).not.toHaveBeenCalled();
+    } finally {
+      findTurns.mockRestore();
     }
   });
 
