@@ -1,13 +1,12 @@
 /**
- * Puts each badge host where `placeBadge` says, and checks now and then whether a reply has moved.
+ * Puts each badge host where `placeBadge` says.
  *
  * What it costs the page matters: the chat page re-lays itself out for every chunk of a streaming reply,
- * so reading a reply's position at an arbitrary moment forces that layout early, inside our task. So:
- * - `place` reads every position first and writes after (one layout, not one per badge), measures a
- *   badge only after it was re-rendered, and writes a host's style only when its placement changed;
- * - `check`, the periodic look for moves nothing announces (content above a reply growing), asks an
- *   IntersectionObserver, whose entries carry the positions the browser computes for its own next
- *   frame: no layout of ours at all, and nothing written unless something moved.
+ * so reading a reply's position at an arbitrary moment makes the browser do that layout early, inside
+ * our task. `place` reads every position first and writes after (one layout, not one per badge),
+ * measures a badge only after it was re-rendered, and writes a host's style only when its placement
+ * changed. When it runs is the caller's part: when the layout is already done (a ResizeObserver's
+ * report, just after a frame), reading it costs next to nothing.
  */
 import type { ReplyHost } from './reply-host';
 import { placeBadge, visibleBox, type BadgePlacement, type Box } from './placement';
@@ -39,22 +38,12 @@ const HIDDEN = 'hidden';
 
 export class BadgeLayout {
   readonly #states = new WeakMap<BadgeSlot, SlotState>();
-  /** The viewport as last read by `place` (reading it may force a layout too). */
-  #viewport: Size | null = null;
-  readonly #probe: IntersectionObserver | null;
-  /** The slots the pending probe answers for, and who wants to know whether any moved. */
-  #probing: readonly BadgeSlot[] = [];
-  #onChecked: ((moved: boolean) => void) | null = null;
 
-  constructor(private readonly win: Window) {
-    const Observer = (win as Window & typeof globalThis).IntersectionObserver;
-    this.#probe = typeof Observer === 'function' ? new Observer((records) => this.#onProbe(records)) : null;
-  }
+  constructor(private readonly win: Window) {}
 
-  /** Places the badges from the current layout: for an animation frame, a scroll, a resize, a render. */
-  place(slots: Iterable<BadgeSlot>): void {
+  /** Places the badges from the current layout; whether any badge moved (was written). */
+  place(slots: Iterable<BadgeSlot>): boolean {
     const viewport = { width: this.win.innerWidth, height: this.win.innerHeight };
-    this.#viewport = viewport;
     const clips = new Map<Element | null, Box>();
     const placements: [BadgeSlot, BadgePlacement | null][] = [];
     for (const slot of slots) {
@@ -71,60 +60,16 @@ export class BadgeLayout {
       }
       placements.push([slot, placeBadge(slot.element.getBoundingClientRect(), clip, state.size, viewport)]);
     }
-    for (const [slot, placement] of placements) this.#write(slot, placement);
-  }
-
-  /**
-   * Looks for moved badges without forcing a layout: their replies' positions come with the browser's
-   * next frame (a badge rendered again is measured then), and only badges whose placement changed are
-   * written; `onChecked` hears whether any was. False when it cannot look that way (no
-   * IntersectionObserver, a reply gone from the page): `place` them then.
-   */
-  check(slots: readonly BadgeSlot[], onChecked?: (moved: boolean) => void): boolean {
-    if (!this.#probe) return false;
-    for (const slot of slots) {
-      if (!slot.element.isConnected) return false;
+    let moved = false;
+    for (const [slot, placement] of placements) {
+      if (this.#write(slot, placement)) moved = true;
     }
-    this.#probing = slots;
-    this.#onChecked = onChecked ?? null;
-    for (const slot of slots) {
-      this.#probe.observe(slot.element);
-      if (slot.scroller) this.#probe.observe(slot.scroller);
-    }
-    return true;
+    return moved;
   }
 
   /** The badge was rendered again: its size may have changed. */
   rendered(slot: BadgeSlot): void {
     this.#stateOf(slot).size = null;
-  }
-
-  stop(): void {
-    this.#probe?.disconnect();
-    this.#probing = [];
-    this.#onChecked = null;
-  }
-
-  /** The first notification of a fresh observation carries every target's box, as the last frame laid it out. */
-  #onProbe(records: IntersectionObserverEntry[]): void {
-    this.#probe!.disconnect();
-    const slots = this.#probing;
-    const onChecked = this.#onChecked;
-    this.#probing = [];
-    this.#onChecked = null;
-    // Read just after a frame: the layout these need is the one the frame made.
-    const viewport = (this.#viewport ??= { width: this.win.innerWidth, height: this.win.innerHeight });
-    const boxes = new Map<Element, Box>(records.map((r) => [r.target, r.boundingClientRect]));
-    let moved = false;
-    for (const slot of slots) {
-      const reply = boxes.get(slot.element);
-      const container = slot.scroller ? boxes.get(slot.scroller) : null;
-      if (!reply || container === undefined || !slot.host.host.isConnected) continue;
-      const state = this.#stateOf(slot);
-      state.size ??= measureBadge(slot.host);
-      if (this.#write(slot, placeBadge(reply, visibleBox(container, viewport), state.size, viewport))) moved = true;
-    }
-    onChecked?.(moved);
   }
 
   /** Writes a placement unless it is the one already written; whether it wrote. */

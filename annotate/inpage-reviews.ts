@@ -93,6 +93,7 @@ export class InpageReviews {
   /** The next look for replies that moved unannounced (see `#checkMoved`), and how long until the one after. */
   #checkTimer: ReturnType<typeof setTimeout> | null = null;
   #checkDelay = CHECK_MIN_MS;
+  #looking = false;
   #selectionTimer: ReturnType<typeof setTimeout> | null = null;
   #stopped = false;
   #serial = 0;
@@ -163,7 +164,6 @@ export class InpageReviews {
     win.removeEventListener('resize', this.#schedule);
     doc.removeEventListener('selectionchange', this.#onSelectionChange);
     this.#resize?.disconnect();
-    this.#layout.stop();
     if (this.#checkTimer !== null) clearTimeout(this.#checkTimer);
     if (this.#frame) win.cancelAnimationFrame(this.#frame);
     for (const entry of this.#entries.values()) {
@@ -211,12 +211,29 @@ export class InpageReviews {
     this.#resize?.observe(element);
     // A reply with no box of its own (an inline element, `display: contents`) gets no report: it, or a
     // page without ResizeObserver, is revealed just after the frame.
+    this.#afterFrame(() => {
+      if (!entry.revealed && this.#entries.get(element) === entry) this.#onLaidOut();
+    });
+  }
+
+  /** Runs `work` just after the next frame: the layout the frame made is then there to read. */
+  #afterFrame(work: () => void): void {
     const { win } = this.#deps;
     win.requestAnimationFrame(() =>
       win.setTimeout(() => {
-        if (!entry.revealed && this.#entries.get(element) === entry) this.#onLaidOut();
+        if (!this.#stopped) work();
       }, 0),
     );
+  }
+
+  /** Places the revealed badges from the current layout; whether any moved. A remount is handled in a frame. */
+  #placeRevealed(): boolean {
+    const entries = this.#revealed();
+    if (entries.some((e) => !e.element.isConnected)) {
+      this.#schedule();
+      return true;
+    }
+    return this.#layout.place(entries);
   }
 
   /**
@@ -306,7 +323,7 @@ export class InpageReviews {
     entry.view = view;
     this.#render(entry);
     // The badge's size may have changed ("checking" became the counts): placed with the next frame's layout.
-    if (!this.#layout.check(this.#revealed())) this.#schedule();
+    this.#afterFrame(() => this.#placeRevealed());
   }
 
   #revealed(): ReplyEntry[] {
@@ -394,18 +411,20 @@ export class InpageReviews {
   /**
    * Has a reply moved without a scroll, a resize or a change of its own size (content above it grew)?
    * Asked every second, and half as often after each look that found nothing moved, down to every
-   * CHECK_MAX_MS: while the page only streams a new reply below, the badges stay put. Answered from the
-   * browser's next frame (see BadgeLayout.check), else in a frame.
+   * CHECK_MAX_MS: while the page only streams a new reply below, the badges stay put. Looked at just
+   * after a frame, when the page's layout is done and reading it costs next to nothing.
    */
   #checkMoved = (): void => {
     this.#checkTimer = null;
     if (this.#stopped || this.#entries.size === 0) return;
     this.#armCheck();
-    if (this.#frame) return;
-    const looked = this.#layout.check(this.#revealed(), (moved) => {
+    if (this.#looking) return; // a hidden tab runs no frames: one look waits, not one per second
+    this.#looking = true;
+    this.#afterFrame(() => {
+      this.#looking = false;
+      const moved = this.#placeRevealed();
       this.#checkDelay = moved ? CHECK_MIN_MS : Math.min(CHECK_MAX_MS, this.#checkDelay * 2);
     });
-    if (!looked) this.#schedule();
   };
 
   /** Something moved (a scroll, a resize, a reply's size): look for unannounced moves often again. */

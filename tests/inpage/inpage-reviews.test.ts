@@ -101,11 +101,10 @@ const SITE_HTML = `<main><div data-role="user" data-id="u1">Hi</div><div data-ro
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * The test window with observers that report the way a browser does (happy-dom's never do): a
- * ResizeObserver reports a fresh observation after the next frame's layout (16 ms here); an
- * IntersectionObserver, when given, stands in for the real one.
+ * The test window with a ResizeObserver that reports the way a browser does (happy-dom's never does):
+ * a fresh observation after the next frame's layout (16 ms here).
  */
-function windowWith(intersection?: unknown, options: { silentResize?: boolean } = {}): Window & typeof globalThis {
+function windowWith(options: { silentResize?: boolean } = {}): Window & typeof globalThis {
   class FrameResizeObserver {
     constructor(private readonly callback: () => void) {}
     observe() {
@@ -118,7 +117,6 @@ function windowWith(intersection?: unknown, options: { silentResize?: boolean } 
   return new Proxy(window, {
     get(target, key) {
       if (key === 'ResizeObserver') return FrameResizeObserver;
-      if (key === 'IntersectionObserver' && intersection) return intersection;
       const value = Reflect.get(target, key, target) as unknown;
       return typeof value === 'function' && !/^[A-Z]/.test(String(key)) ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
@@ -174,7 +172,7 @@ describe('InpageReviews', () => {
 
   it('reveals the badge of a reply the ResizeObserver does not report on, just after the frame', async () => {
     reviews.stop();
-    reviews = new InpageReviews({ adapter, requestData: requestData as unknown as RequestData, css: '', doc: document, win: windowWith(undefined, { silentResize: true }) });
+    reviews = new InpageReviews({ adapter, requestData: requestData as unknown as RequestData, css: '', doc: document, win: windowWith({ silentResize: true }) });
     void reviews.wrapSend<Msg>(() => new Promise(() => {}))({ type: CAPTURE_MESSAGE, capture: capture() });
     expect(hosts()[0]!.style.visibility).toBe('hidden');
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
@@ -185,36 +183,30 @@ describe('InpageReviews', () => {
     reviews.stop();
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
     try {
-      const looks: number[] = [];
-      let answer: ((records: unknown[]) => void) | null = null;
-      class FakeIntersectionObserver {
-        constructor(callback: (records: unknown[]) => void) {
-          answer = callback;
-        }
-        observe(target: Element) {
-          if (target.getAttribute('data-id') === 'a1') looks.push(Date.now());
-        }
-        disconnect() {}
-      }
-      const win = windowWith(FakeIntersectionObserver);
-      reviews = new InpageReviews({ adapter, requestData: requestData as unknown as RequestData, css: '', doc: document, win });
+      reviews = new InpageReviews({ adapter, requestData: requestData as unknown as RequestData, css: '', doc: document, win: windowWith() });
       const shown = Date.now();
       void reviews.wrapSend<Msg>(() => new Promise(() => {}))({ type: CAPTURE_MESSAGE, capture: capture() });
       const reply = document.querySelector('[data-id="a1"]')!;
-      /** Waits for the next look and answers it: the reply is where it was. */
+      // Every look reads where the reply is.
+      const looks: number[] = [];
+      const read = reply.getBoundingClientRect.bind(reply);
+      reply.getBoundingClientRect = () => (looks.push(Date.now()), read());
+      await vi.advanceTimersByTimeAsync(100); // revealed
+      looks.length = 0;
+      /** Waits for the next look. */
       const nextLook = async () => {
         const seen = looks.length;
         for (let waited = 0; looks.length === seen && waited < 10_000; waited += 100) await vi.advanceTimersByTimeAsync(100);
-        answer!([{ target: reply, boundingClientRect: reply.getBoundingClientRect() }]);
-        return looks.at(-1)! - shown;
+        return Math.round((looks.at(-1)! - shown) / 100) * 100;
       };
       const times = [];
       for (let i = 0; i < 5; i++) times.push(await nextLook());
-      // Each answer sets the wait after the look already timed: 1 s, 1 s, then 2 s, 4 s, at most 4 s.
+      // Each look sets the wait after the one already timed: 1 s, 1 s, then 2 s, 4 s, at most 4 s.
       expect(times).toEqual([1000, 2000, 4000, 8000, 12000]);
       const scrolled = Date.now();
       document.dispatchEvent(new Event('scroll'));
-      expect((await nextLook()) + shown - scrolled).toBe(1000);
+      await vi.advanceTimersByTimeAsync(50); // the scroll's own placement, in a frame
+      expect(await nextLook()).toBe(Math.round((scrolled - shown + 1000) / 100) * 100);
     } finally {
       vi.useRealTimers();
     }
