@@ -293,10 +293,14 @@ export class ReplyWatcher {
       if (started >= this.#noTurnsCheckAt) this.#checkNoTurns();
       const due = this.#order.filter((t) => t.reply && t.reply.phase !== 'finished' && t.dueAt <= started);
       due.sort((a, b) => a.dueAt - b.dueAt);
-      for (const tracked of due) {
+      // One reply's text is read at a time, to its end: replies due together (those on the page at load)
+      // are sampled, and so captured, in page order, however long each takes to read.
+      const reading = due.find((t) => t.reply!.readingSince !== null);
+      for (const tracked of reading ? [reading] : due) {
         const now = this.#env.now();
         if (now - started > this.#options.sliceBudgetMs) break; // the rest stays due; the timer fires again at once
         this.#step(tracked, now);
+        if (tracked.reply!.readingSince !== null) break; // its next slice comes in a task of its own
       }
     });
     this.#armTimer();

@@ -612,6 +612,18 @@ describe('a long reply, read in slices', () => {
     expect(calls()).toBe(1);
   });
 
+  it('captures replies read in slices in page order, long before short', async () => {
+    setPage(
+      userTurn('u1', 'Long') + replyOf('a1', paragraphs(9, 'Long')) + userTurn('u2', 'Short') + replyOf('a2', paragraphs(1, 'Short')) +
+        userTurn('u3', 'Middle') + replyOf('a3', paragraphs(4, 'Middle')),
+    );
+    const { adapter } = slicingAdapter();
+    watch(adapter, { textSliceMs: 0 });
+    await wait(SETTLE_MS);
+    expect(captures.map((c) => c.exchange.turns.at(-1)!.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(captures.map((c) => c.exchange.turns.at(-1)!.text.split('\n\n').length)).toEqual([9, 1, 4]);
+  });
+
   it('drops a partial read when the reply changes between two slices, and captures the changed text', async () => {
     setPage(userTurn('u1', 'List twelve things') + replyOf('a1', paragraphs(12, 'Thing')));
     const first = () => document.querySelector('[data-id="a1"] .md p')!;
