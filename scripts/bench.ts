@@ -18,6 +18,7 @@ import { sentences } from '../engine/text';
 import type { Exchange } from '../engine/types';
 import { RULES } from '../rules';
 import { buildCorpus, KB, loadSpecExamples, MB, type BenchCase } from './bench/corpus';
+import { benchGates } from './bench/gates';
 import { measure, measureWithSetup, type Timing } from './bench/measure';
 
 const EXAMPLES = new URL('../tests/fixtures/model-spec/examples.jsonl', import.meta.url);
@@ -229,6 +230,8 @@ function main(): void {
   const twoKb = corpus.find((x) => x.kind === 'realistic' && x.bytes === 2 * KB)!;
   progress(`  measuring the parts in sequence on the ${size(twoKb.bytes)} replies...\n`);
   const sequence = benchSequence(twoKb.exchanges);
+  progress(`  measuring the word gates on the ${size(twoKb.bytes)} replies...\n`);
+  const gates = benchGates(RULES, twoKb.exchanges, PART_BUDGET_MS * 10);
   const results: CaseResult[] = [];
   for (const c of corpus) {
     progress(`  measuring ${c.name}...\n`);
@@ -243,7 +246,7 @@ function main(): void {
   };
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ environment, cases: results, parts: partsBySize, sequence, sink })}\n`);
+    process.stdout.write(`${JSON.stringify({ environment, cases: results, parts: partsBySize, sequence, gates, sink })}\n`);
     return;
   }
   const out: string[] = [];
@@ -280,6 +283,10 @@ function main(): void {
   );
   out.push(renderParts(partsBySize));
   out.push(renderSequence(size(twoKb.bytes), sequence, partsBySize[size(twoKb.bytes)]!));
+  out.push(
+    `\nWord gates on the ${size(twoKb.bytes)} replies (the same rules with and without replyWords and replyPatterns, ${gates.passes} alternating passes each): ` +
+      `${us(gates.withGatesUs)} µs with them, ${us(gates.withoutGatesUs)} µs without, ${(gates.withGatesUs / gates.withoutGatesUs).toFixed(2)} of the time.`,
+  );
   out.push(`\n${environment.seconds.toFixed(1)} s`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
