@@ -8,7 +8,25 @@ export function normalizeForFingerprint(text: string): string {
 }
 
 export function textFingerprint(text: string): string {
-  const normalized = normalizeForFingerprint(text);
+  return hashOf(normalizeForFingerprint(text));
+}
+
+let lastSample: { text: string; fingerprint: string | null } | null = null;
+
+/**
+ * The fingerprint of a sampled reply text, or null when the text is only whitespace. The last text
+ * asked about is remembered: the confirming sample of a reply is usually the very same string, and a
+ * long reply takes a while to normalize and hash.
+ */
+export function sampleFingerprint(text: string): string | null {
+  if (lastSample?.text !== text) {
+    const normalized = normalizeForFingerprint(text);
+    lastSample = { text, fingerprint: normalized === '' ? null : hashOf(normalized) };
+  }
+  return lastSample.fingerprint;
+}
+
+function hashOf(normalized: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ normalized.length;
   for (let i = 0; i < normalized.length; i++) {

@@ -6,7 +6,7 @@
  * (on sites that show them), and the text has had no mutation for `quietMs` and has the same
  * fingerprint at two samples `confirmMs` apart.
  */
-import { normalizeForFingerprint, textFingerprint } from './fingerprint';
+import { sampleFingerprint } from './fingerprint';
 import type { CaptureOrigin } from './types';
 import type { WatcherOptions } from './options';
 
@@ -106,8 +106,8 @@ export function stepReply(state: ReplyState, now: number, probes: ReplyProbes, o
 
   /** The text of a sample taken at `at`: the first sample becomes the candidate, an agreeing second one finishes. */
   const sample = (text: string, at: number): StepResult => {
-    if (normalizeForFingerprint(text) === '') return wait(now + options.pollMs, 'empty');
-    const fingerprint = textFingerprint(text);
+    const fingerprint = sampleFingerprint(text);
+    if (fingerprint === null) return wait(now + options.pollMs, 'empty');
     const unchanged = fingerprint === state.finishedFingerprint;
     const confirmed =
       state.candidate !== null &&

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveWatcherOptions } from '../../capture/options';
 import { markChanged, newReplyState, stepReply, type ReplyProbes } from '../../capture/reply-state';
-import { textFingerprint } from '../../capture/fingerprint';
+import { sampleFingerprint, textFingerprint } from '../../capture/fingerprint';
 import { CaptureLedger, replyKey, slotKey } from '../../capture/keys';
 
 const options = resolveWatcherOptions({ quietMs: 1000, confirmMs: 200, pollMs: 250, neverFinishMs: 10_000 });
@@ -160,5 +160,17 @@ describe('keys', () => {
   it('rejects negative or non-numeric options', () => {
     expect(() => resolveWatcherOptions({ quietMs: -1 })).toThrow(/quietMs/);
     expect(() => resolveWatcherOptions({ pollMs: Number.NaN })).toThrow(/pollMs/);
+  });
+});
+
+describe('sampleFingerprint', () => {
+  it('is the text fingerprint, null for a text of only whitespace, whatever the last text asked about', () => {
+    const long = 'A long reply.\n\n'.repeat(2000);
+    expect(sampleFingerprint(long)).toBe(textFingerprint(long));
+    expect(sampleFingerprint(long)).toBe(textFingerprint(long));
+    expect(sampleFingerprint(' \n\t ')).toBeNull();
+    expect(sampleFingerprint('Short.')).toBe(textFingerprint('Short.'));
+    expect(sampleFingerprint(`${long}!`)).toBe(textFingerprint(`${long}!`));
+    expect(sampleFingerprint(`${long}!`)).not.toBe(textFingerprint(long));
   });
 });
