@@ -4,6 +4,11 @@
  */
 /** Zero-width spaces and byte-order marks that sites put around citation chips. */
 const INVISIBLE = /[\u200b\ufeff]/g;
+const HAS_INVISIBLE = /[\u200b\ufeff]/;
+/** Whitespace that collapsing would change: anything but a single plain space. */
+const LOOSE_SPACE = /[^\S ]| {2}/;
+/** A line ending in whitespace (which `toString` trims), other than the text's last line. */
+const TRAILING_SPACE = /[^\S\n]\n/;
 
 export class TextBuilder {
   private readonly out: string[] = [];
@@ -34,7 +39,9 @@ export class TextBuilder {
 
   /** Inline text; runs of whitespace become one space. */
   text(raw: string): void {
-    let text = raw.replace(INVISIBLE, '').replace(/\s+/g, ' ');
+    // Tested before replaced: most text nodes hold neither, and each replace copies the text.
+    let text = HAS_INVISIBLE.test(raw) ? raw.replace(INVISIBLE, '') : raw;
+    if (LOOSE_SPACE.test(text)) text = text.replace(/\s+/g, ' ');
     if (!this.lineHasText || this.pending > 0) text = text.trimStart();
     else if (this.endsWithSpace && text.startsWith(' ')) text = text.slice(1);
     if (text === '') return;
@@ -102,8 +109,9 @@ export class TextBuilder {
 
   /** The text so far, each line without trailing spaces, without blank space at either end. */
   toString(): string {
-    return this.out
-      .join('')
+    const text = this.out.join('');
+    if (!TRAILING_SPACE.test(text)) return text.trim();
+    return text
       .split('\n')
       .map((line) => line.trimEnd())
       .join('\n')

@@ -223,7 +223,7 @@ class Walker {
   private codeBlock(el: Element): void {
     const root = codeRoot(el);
     const code = rootCode(root, this.options.exclude);
-    if (code.trim() === '') return;
+    if (!/\S/.test(code)) return;
     const fence = '`'.repeat(Math.max(3, longestRun(code, '`') + 1));
     const read = this.options.codeLanguage ?? ((block: Element) => labelOutside(block, root));
     this.out.block(2);
@@ -406,10 +406,11 @@ function codeRoot(block: Element): Element {
 
 function longestRun(text: string, char: string): number {
   let best = 0;
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    run = text[i] === char ? run + 1 : 0;
-    if (run > best) best = run;
+  for (let at = text.indexOf(char); at !== -1; ) {
+    let end = at + 1;
+    while (text[end] === char) end++;
+    if (end - at > best) best = end - at;
+    at = text.indexOf(char, end);
   }
   return best;
 }

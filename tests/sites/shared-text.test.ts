@@ -82,6 +82,14 @@ describe('elementText', { timeout: PAGE_TIMEOUT_MS }, () => {
     ).toBe('## Title\n\n> q1\n>\n> q2\n\n---\n\nInline $a^2$ math');
   });
 
+  it('collapses whitespace of every kind but leaves single spaces alone, and trims every line end', async () => {
+    expect(await text('<p>a b\u00a0c\td  e\u2003\u2003f</p>')).toBe('a b c d e f');
+    expect(await text('<p>plain words only</p><p>x\u200by \ufeffz</p>')).toBe('plain words only\n\nxy z');
+    expect(await text('<div class="whitespace-pre-wrap">one  \ntwo\t\n  three  </div>')).toBe('one\ntwo\n  three');
+    expect(await text('<pre><code>a = 1   \n\nb = 2\u00a0\u00a0</code></pre>')).toBe('```\na = 1\n\nb = 2\n```');
+    expect(await text('<p>Use <code>a ``` b</code> or <code>`x`</code></p>')).toBe('Use ````a ``` b```` or `` `x` ``');
+  });
+
   it('drops zero-width spaces left around citation chips', async () => {
     expect(await text('<p>Yes.\u200b<span>\u200b</span></p>')).toBe('Yes.');
   });
