@@ -319,7 +319,8 @@ function rootCode(root: Element, exclude: string): string {
 }
 
 function tidyCode(code: string): string {
-  return code.replace(/\u00a0/g, ' ').replace(/^\n+/, '').replace(/\s+$/, '');
+  const spaced = code.includes('\u00a0') ? code.replace(/\u00a0/g, ' ') : code;
+  return spaced.replace(/^\n+/, '').trimEnd();
 }
 
 /** Anything in a code root that makes its text more than its text nodes and line breaks. */
