@@ -84,38 +84,47 @@ function foldedWordChar(c: number): number {
  */
 function build(text: string): boolean {
   table.fill(0);
-  const { pictographs, folding } = scan(text, wordChar);
-  if (folding) scan(text, foldedWordChar);
-  return pictographs;
+  const seen = scan(text, false);
+  if (seen & FOLDING) scan(text, true);
+  return (seen & PICTOGRAPHS) !== 0;
 }
 
-function scan(text: string, charOf: (code: number) => number): { pictographs: boolean; folding: boolean } {
+const PICTOGRAPHS = 1;
+const FOLDING = 2;
+
+/** Lower-cased codes of the ASCII word characters, -1 for every other ASCII character. */
+const ASCII_WORD = new Int8Array(128).fill(-1);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = wordChar(c);
+
+/** One pass setting the bits of the text's words, prefixes and pairs; returns PICTOGRAPHS and FOLDING flags. */
+function scan(text: string, fold: boolean): number {
   let h = FNV_OFFSET;
   let length = 0;
   let previous = 0;
   let hasPrevious = false;
-  let pictographs = false;
-  let folding = false;
+  let seen = 0;
   for (let i = 0, n = text.length; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 32;
-    const c = charOf(code);
+    const c = code < 128 ? ASCII_WORD[code]! : fold ? foldedWordChar(code) : -1;
     if (c >= 0) {
       h = step(h, c);
       if (++length === PREFIX_LENGTH) setBit(prefixKey(h));
-    } else {
-      if (code > 0x25ff && !pictographs) pictographs = isPictographic(code);
-      if (code === LONG_S || code === KELVIN) folding = true;
-      if (length > 0) {
-        setBit(wordKey(h));
-        if (hasPrevious) setBit(pairKey(previous, h));
-        previous = h;
-        hasPrevious = true;
-        h = FNV_OFFSET;
-        length = 0;
-      }
+      continue;
+    }
+    if (code >= 128) {
+      if (code > 0x25ff && isPictographic(code)) seen |= PICTOGRAPHS;
+      else if (code === LONG_S || code === KELVIN) seen |= FOLDING;
+    }
+    if (length > 0) {
+      setBit(wordKey(h));
+      if (hasPrevious) setBit(pairKey(previous, h));
+      previous = h;
+      hasPrevious = true;
+      h = FNV_OFFSET;
+      length = 0;
     }
   }
-  return { pictographs, folding };
+  return seen;
 }
 
 export class WordIndex {

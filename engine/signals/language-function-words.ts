@@ -17,11 +17,67 @@ const PROFILES: Record<string, string> = {
 
 export const FAST_LANGUAGES = Object.keys(PROFILES);
 
-// Word -> bit set of the languages it belongs to (a word listed twice counts for both).
-const WORD_LANGUAGES = new Map<string, number>();
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/**
+ * A character as it appears in the lists: lower-cased, with a typographic apostrophe read as "'".
+ * -1 for a character outside ASCII and Latin-1, which no listed word has (and whose lower case is
+ * outside them too), so the word it is in cannot be a function word.
+ */
+function listedCode(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c === RIGHT_SINGLE_QUOTE) return APOSTROPHE;
+  if (c < 0x100) return c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
+  return -1;
+}
+
+interface Entry {
+  word: string;
+  /** Bit set of the languages (indexes in FAST_LANGUAGES) the word belongs to. */
+  languages: number;
+}
+
+/** Function words by a hash of their characters, so that words are looked up in place (no copy, no lower-casing). */
+const BY_HASH = new Map<number, Entry[]>();
+
+function hashOf(text: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) {
+    const c = listedCode(text.charCodeAt(i));
+    if (c < 0) return -1;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
 FAST_LANGUAGES.forEach((lang, index) => {
-  for (const word of PROFILES[lang]!.split(' ')) WORD_LANGUAGES.set(word, (WORD_LANGUAGES.get(word) ?? 0) | (1 << index));
+  for (const word of PROFILES[lang]!.split(' ')) {
+    const h = hashOf(word, 0, word.length);
+    let entries = BY_HASH.get(h);
+    if (!entries) BY_HASH.set(h, (entries = []));
+    const entry = entries.find((e) => e.word === word);
+    // A word listed for two languages counts for both.
+    if (entry) entry.languages |= 1 << index;
+    else entries.push({ word, languages: 1 << index });
+  }
 });
+
+/** The languages whose function word `text[from, to)` is (case-insensitive), as a bit set; 0 for none. */
+export function functionWordLanguages(text: string, from: number, to: number): number {
+  const h = hashOf(text, from, to);
+  if (h < 0) return 0;
+  const entries = BY_HASH.get(h);
+  if (!entries) return 0;
+  next: for (const { word, languages } of entries) {
+    if (word.length !== to - from) continue;
+    for (let i = 0; i < word.length; i++) if (listedCode(text.charCodeAt(from + i)) !== word.charCodeAt(i)) continue next;
+    return languages;
+  }
+  return 0;
+}
 
 export interface FunctionWordScore {
   /** Best language of FAST_LANGUAGES, or null when no function word was seen. */
@@ -33,15 +89,8 @@ export interface FunctionWordScore {
   hits: number;
 }
 
-/** Share of function words per language among `wordCount` words, given the short ones lower-cased. */
-export function scoreFunctionWords(words: readonly string[], wordCount: number): FunctionWordScore {
-  const hits = new Array<number>(FAST_LANGUAGES.length).fill(0);
-  for (const raw of words) {
-    const word = raw.indexOf('\u2019') === -1 ? raw : raw.replace(/\u2019/g, "'");
-    const mask = WORD_LANGUAGES.get(word);
-    if (mask === undefined) continue;
-    for (let i = 0; i < hits.length; i++) if (mask & (1 << i)) hits[i]!++;
-  }
+/** Share of function words per language among `wordCount` words, given the hits per language of FAST_LANGUAGES. */
+export function scoreFunctionWords(hits: readonly number[], wordCount: number): FunctionWordScore {
   let best = -1;
   let second = -1;
   for (let i = 0; i < hits.length; i++) {
@@ -58,4 +107,14 @@ export function scoreFunctionWords(words: readonly string[], wordCount: number):
     runnerUp: second === -1 ? 0 : hits[second]! / n,
     hits: hits[best]!,
   };
+}
+
+/** The same score for a list of words. */
+export function scoreFunctionWordList(words: readonly string[], wordCount: number): FunctionWordScore {
+  const hits = new Array<number>(FAST_LANGUAGES.length).fill(0);
+  for (const word of words) {
+    const languages = functionWordLanguages(word, 0, word.length);
+    if (languages !== 0) for (let l = 0; l < hits.length; l++) if (languages & (1 << l)) hits[l]!++;
+  }
+  return scoreFunctionWords(hits, wordCount);
 }

@@ -1,8 +1,9 @@
 /**
- * One bounded pass over a turn's prose: letters counted per writing system, and the first words
- * (lower-cased) for the function-word check and the library sample. URLs, digits, markdown
+ * One bounded pass over a turn's prose: letters counted per writing system, the function words
+ * among the first words, and those words for the library sample. URLs, digits, markdown
  * punctuation and blanked code are skipped; only the first stretch of the text is read.
  */
+import { FAST_LANGUAGES, functionWordLanguages } from './language-function-words';
 
 export type Script =
   | 'Latin' | 'Cyrillic' | 'Greek' | 'Armenian' | 'Hebrew' | 'Arabic' | 'Devanagari' | 'Bengali'
@@ -15,6 +16,7 @@ const SCRIPTS: readonly Script[] = [
   'Ethiopic', 'Khmer', 'Japanese', 'Han',
 ];
 const NONE = -1;
+const LATIN = SCRIPTS.indexOf('Latin');
 const KANA = SCRIPTS.indexOf('Japanese');
 const HAN = SCRIPTS.indexOf('Han');
 
@@ -77,16 +79,14 @@ function scriptOf(c: number): number {
 }
 
 export interface TextScan {
-  /** Letters counted per script, in SCRIPTS order. */
-  counts: Int32Array;
   letters: number;
   /** Words of the dominant script read (at most MAX_WORDS). */
   wordCount: number;
   /** Letters in those words. */
   wordLetters: number;
-  /** The short ones (where function words are), lower-cased, in order. */
-  shortWords: string[];
-  /** The first 240 or so letters of distinct words of two letters or more, for the detector (built when read). */
+  /** For a Latin-script text: how many of those words are function words of each of FAST_LANGUAGES. */
+  functionWordHits: number[] | null;
+  /** The first 240 or so letters of distinct words of two letters or more, for the detector (built when read, by reading the text again). */
   readonly sample: string;
   /** `sample` holds two words or more (two different words of two letters or more were read). */
   twoSampleWords: boolean;
@@ -113,20 +113,8 @@ function isUrlStart(text: string, i: number): boolean {
   return false;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000;
-}
-
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function hasUpper(word: string): boolean {
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 0xc0) return true;
-  }
-  return false;
 }
 
 function isJoiner(text: string, i: number, end: number, script: number): boolean {
@@ -137,14 +125,36 @@ function isJoiner(text: string, i: number, end: number, script: number): boolean
 }
 
 // Scratch buffers reused across calls (the scan is synchronous).
+const counts = new Int32Array(SCRIPTS.length);
 const runStart = new Int32Array(MAX_RUNS);
 const runEnd = new Int32Array(MAX_RUNS);
 const runScript = new Int8Array(MAX_RUNS);
 
-// Native jumps over white space and over the rest of a token: cheap even before the JIT warms up.
-const NEXT_NON_SPACE = /\S/g;
+// A native jump over the rest of a long token (a URL, an overlong word).
 const NEXT_SPACE = /\s/g;
-const ASCII_LETTERS = /[A-Za-z]+/y;
+
+/** What `\s` matches in a JavaScript regex. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function skipSpaces(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End of the run of ASCII letters starting at `from`, looking no further than `limit`. */
+function asciiLettersEnd(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    i++;
+  }
+  return i;
+}
 
 function jump(re: RegExp, text: string, from: number): number {
   re.lastIndex = from;
@@ -174,9 +184,19 @@ function buildSample(text: string, runs: readonly number[]): string {
   return [...words].join(' ');
 }
 
-/** Letters per script and the first words of `text`, looking at a bounded number of characters. */
-export function scanText(text: string): TextScan {
-  const counts = new Int32Array(SCRIPTS.length);
+interface Runs {
+  /** Words kept in the scratch arrays. */
+  runs: number;
+  letters: number;
+  /** Index of the dominant script, or NONE. */
+  best: number;
+  /** Kanji were counted as Japanese (runScript still says HAN for them). */
+  japanese: boolean;
+}
+
+/** Letters per script (in `counts`) and word boundaries (in the run arrays), over a bounded stretch. */
+function readRuns(text: string): Runs {
+  counts.fill(0);
   let letters = 0;
   let runs = 0;
   let visits = 0;
@@ -186,7 +206,7 @@ export function scanText(text: string): TextScan {
     visits++;
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10) {
-      i = jump(NEXT_NON_SPACE, text, i);
+      i = skipSpaces(text, i + 1, end);
       continue;
     }
     if ((c === 104 || c === 119 || c === 72 || c === 87) && isUrlStart(text, i)) {
@@ -202,10 +222,9 @@ export function scanText(text: string): TextScan {
     let wordScript = script;
     while (i < end) {
       if (wordScript === 0 && i - start < MAX_WORD) {
-        // A run of ASCII letters in one native step; the loop below takes over at anything else.
-        ASCII_LETTERS.lastIndex = i;
-        if (ASCII_LETTERS.test(text)) {
-          const stop = Math.min(ASCII_LETTERS.lastIndex, start + MAX_WORD);
+        // A run of ASCII letters in a tight loop; the loop below takes over at anything else.
+        const stop = asciiLettersEnd(text, i, Math.min(end, start + MAX_WORD));
+        if (stop > i) {
           counts[0]! += stop - i;
           letters += stop - i;
           visits += stop - i;
@@ -250,41 +269,64 @@ export function scanText(text: string): TextScan {
   }
   let best = NONE;
   for (let s = 0; s < counts.length; s++) if (counts[s]! > 0 && (best === NONE || counts[s]! > counts[best]!)) best = s;
-  const shortWords: string[] = [];
+  return { runs, letters, best, japanese };
+}
+
+/** Calls `visit` with each word of the dominant script that is read, up to MAX_WORDS. */
+function forEachWord({ runs, best, japanese }: Runs, visit: (from: number, to: number) => void): void {
+  if (best === NONE) return;
+  let words = 0;
+  for (let r = 0; r < runs && words < MAX_WORDS; r++) {
+    const s = japanese && runScript[r] === HAN ? KANA : runScript[r];
+    if (s !== best) continue;
+    words++;
+    visit(runStart[r]!, runEnd[r]!);
+  }
+}
+
+/** Words of two letters or more, as [start, end) pairs, from which the detector's sample is built. */
+function sampleRunsOf(text: string): number[] {
+  const out: number[] = [];
+  forEachWord(readRuns(text), (from, to) => {
+    if (to - from >= 2) out.push(from, to);
+  });
+  return out;
+}
+
+/** Letters per script and the first words of `text`, looking at a bounded number of characters. */
+export function scanText(text: string): TextScan {
+  const read = readRuns(text);
+  const { letters, best } = read;
   let wordCount = 0;
   let wordLetters = 0;
-  // Words of two letters or more, as [start, end) pairs: the detector's sample is built from them only if asked for.
-  const sampleRuns: number[] = [];
+  const functionWordHits: number[] | null = best === LATIN ? new Array<number>(FAST_LANGUAGES.length).fill(0) : null;
+  // Two different words of two letters or more make a sample worth giving the detector.
+  let firstFrom = -1;
+  let firstTo = -1;
   let twoSampleWords = false;
-  if (best !== NONE) {
-    for (let r = 0; r < runs && wordCount < MAX_WORDS; r++) {
-      const s = japanese && runScript[r] === HAN ? KANA : runScript[r];
-      if (s !== best) continue;
-      const from = runStart[r]!;
-      const to = runEnd[r]!;
-      wordCount++;
-      wordLetters += to - from;
-      if (to - from <= SHORT_WORD) {
-        const first = text.charCodeAt(from);
-        const word = text.slice(from, to);
-        // Lower-casing allocates; most words are already lower case.
-        shortWords.push(first >= 97 && first <= 122 && !hasUpper(word) ? word : word.toLowerCase());
-      }
-      if (to - from >= 2) {
-        if (!twoSampleWords && sampleRuns.length > 0 && !sameWord(text, sampleRuns[0]!, sampleRuns[1]!, from, to)) twoSampleWords = true;
-        sampleRuns.push(from, to);
-      }
+  forEachWord(read, (from, to) => {
+    wordCount++;
+    wordLetters += to - from;
+    if (functionWordHits && to - from <= SHORT_WORD) {
+      const languages = functionWordLanguages(text, from, to);
+      if (languages !== 0) for (let l = 0; l < functionWordHits.length; l++) if (languages & (1 << l)) functionWordHits[l]!++;
     }
-  }
+    if (to - from >= 2 && !twoSampleWords) {
+      if (firstFrom === -1) {
+        firstFrom = from;
+        firstTo = to;
+      } else if (!sameWord(text, firstFrom, firstTo, from, to)) twoSampleWords = true;
+    }
+  });
   let sample: string | null = null;
   return {
-    counts,
     letters,
     wordCount,
     wordLetters,
-    shortWords,
+    functionWordHits,
     get sample(): string {
-      sample ??= buildSample(text, sampleRuns);
+      // The scratch arrays may hold another text's words by now: read this one again (rare, and cheap next to the detector).
+      sample ??= buildSample(text, sampleRunsOf(text));
       return sample;
     },
     twoSampleWords,

@@ -61,7 +61,8 @@ function lengthFactor(letters: number): number {
 }
 
 function fromFunctionWords(scan: TextScan): LanguageGuess | null {
-  const score = scoreFunctionWords(scan.shortWords, scan.wordCount);
+  if (!scan.functionWordHits) return null;
+  const score = scoreFunctionWords(scan.functionWordHits, scan.wordCount);
   if (!score.best || score.hits < 2) return null;
   const short = scan.wordCount < 8;
   const minShare = short ? 0.3 : 0.15;

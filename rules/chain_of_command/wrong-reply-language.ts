@@ -3,7 +3,7 @@ import { detectLanguages } from '../../engine/signals/language';
 import { TurnView } from '../../engine/turn-view';
 import type { LanguageGuess } from '../../engine/types';
 import { LANGUAGE_NAMES } from '../../engine/signals/instruction-languages';
-import { FAST_LANGUAGES, scoreFunctionWords } from '../../engine/signals/language-function-words';
+import { FAST_LANGUAGES, scoreFunctionWordList } from '../../engine/signals/language-function-words';
 import { instructionWindows } from '../../engine/signals/instruction-scope';
 import { applicableInstructions, governsReply } from '../shared/applicable-instructions';
 import { firstSentenceSpan } from '../shared/sentences';
@@ -105,7 +105,7 @@ const FUNCTION_WORD_LANGUAGES = new Set(FAST_LANGUAGES);
 function functionWordsSay(text: string, code: string): boolean {
   if (!FUNCTION_WORD_LANGUAGES.has(code)) return false;
   const words = text.slice(0, 3000).toLowerCase().match(/[\p{L}'\u2019]+/gu) ?? [];
-  const score = scoreFunctionWords(words.slice(0, 400), Math.min(words.length, 400));
+  const score = scoreFunctionWordList(words.slice(0, 400), Math.min(words.length, 400));
   return score.best === code && score.hits >= 1;
 }
 
