@@ -59,6 +59,8 @@ function isPictographic(code: number): boolean {
 const table = new Uint32Array(BITS >>> 5);
 let owner: WordIndex | null = null;
 let ownerHasPictographs = false;
+/** Counts the builds of the table: a word set's remembered answer holds for the build it was found in. */
+let generation = 0;
 
 function setBit(key: number): void {
   table[key >>> 5]! |= 1 << (key & 31);
@@ -138,6 +140,7 @@ export class WordIndex {
     if (owner === this) return;
     ownerHasPictographs = build(this.text);
     owner = this;
+    generation++;
   }
 
   /** The text has a character that may be an emoji or a pictographic symbol (always true past MAX_INDEXED_CHARS). */
@@ -167,12 +170,19 @@ export class WordIndex {
   }
 }
 
-/** Whether the table (of the index that owns it) has any of the set's entries. */
+/**
+ * Whether the table (of the index that owns it) has any of the set's entries. Gates share sets
+ * (every rule about "I" asks for "i"), so each set's answer is remembered for the current build.
+ */
 function anyBit(words: WordSet): boolean {
-  if (words.orPictographs && ownerHasPictographs) return true;
-  const keys = words.keys;
-  for (let i = 0; i < keys.length; i++) if (hasBit(keys[i]!)) return true;
-  return false;
+  const set = words as InternedWordSet;
+  if (set.answeredIn === generation) return set.answer;
+  let answer = set.orPictographs && ownerHasPictographs;
+  const keys = set.keys;
+  for (let i = 0; !answer && i < keys.length; i++) answer = hasBit(keys[i]!);
+  set.answeredIn = generation;
+  set.answer = answer;
+  return answer;
 }
 
 /** Words and word beginnings to look up, hashed once (at module load, in the rule that uses them). */
@@ -202,9 +212,25 @@ export function wordClauses(...clauses: ReadonlyArray<readonly string[] | Readon
   return {
     clauses: clauses.map((clause) => {
       const lists = clause.every((entry) => typeof entry === 'string') ? [clause as readonly string[]] : (clause as ReadonlyArray<readonly string[]>);
-      return lists.map((words) => wordSet(words));
+      // Smaller sets first: they cost fewer lookups, and a shut clause is usually shut by its rarest word.
+      return lists.map((words) => wordSet(words)).sort((a, b) => a.keys.length - b.keys.length);
     }),
   };
+}
+
+/** A word set as wordSet makes it: one object per distinct content, which remembers its last answer. */
+interface InternedWordSet extends WordSet {
+  answeredIn: number;
+  answer: boolean;
+}
+
+const internedSets = new Map<string, InternedWordSet>();
+
+function interned(keys: Int32Array, orPictographs: boolean): InternedWordSet {
+  const id = `${orPictographs ? 'p' : ''}${keys.join(',')}`;
+  let set = internedSets.get(id);
+  if (!set) internedSets.set(id, (set = { keys, orPictographs, answeredIn: -1, answer: false }));
+  return set;
 }
 
 const WORD = /^[a-z0-9_]+$/;
@@ -234,5 +260,6 @@ export function wordSet(words: readonly string[], options: { orPictographs?: boo
       wordKeys.push(wordKey(hashOf(word)));
     }
   }
-  return { keys: Int32Array.from(new Set([...wordKeys, ...prefixKeys, ...pairKeys])), orPictographs: options.orPictographs === true };
+  const keys = Int32Array.from(new Set([...wordKeys, ...prefixKeys, ...pairKeys])).sort();
+  return interned(keys, options.orPictographs === true);
 }

@@ -24,6 +24,25 @@ describe('WordIndex', () => {
     expect(new WordIndex('Great job 🎉').hasAny(wordSet(['lol']))).toBe(false);
   });
 
+  it('makes one set per distinct content, whose remembered answer never outlives the text it was found in', () => {
+    expect(wordSet(['sorry', 'apolog*'])).toBe(wordSet(['apolog*', 'sorry', 'sorry']));
+    expect(wordSet(['sorry'])).not.toBe(wordSet(['sorry'], { orPictographs: true }));
+    const sorry = wordSet(['sorry']);
+    const both = wordClauses([['sorry'], ['that']]);
+    const a = new WordIndex('sorry about that');
+    const b = new WordIndex('nothing to see here');
+    // The same text read twice in a row builds the table twice: the set's answer must follow each build.
+    const a2 = new WordIndex('that is all');
+    for (let i = 0; i < 3; i++) {
+      expect(a.admits(both)).toBe(true);
+      expect(a.hasAny(sorry)).toBe(true);
+      expect(b.hasAny(sorry)).toBe(false);
+      expect(b.admits(both)).toBe(false);
+      expect(a2.admits(both)).toBe(false);
+      expect(a2.hasAny(wordSet(['that']))).toBe(true);
+    }
+  });
+
   it('answers for its own text when several indexes take turns with the shared table', () => {
     const a = new WordIndex('sorry about that');
     const b = new WordIndex('nothing to see here 🎉');
