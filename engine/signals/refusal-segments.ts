@@ -86,15 +86,11 @@ function makeSegment(text: string, start: number, end: number, lineStart: boolea
   return { start, end, listItem, colon: lastCode === 58, question: lastCode === 63, lineStart };
 }
 
-/** Runs of characters that cannot end a line or sentence, at most 512 at a time so a scan never runs far past `to`. */
-const PLAIN_RUN = /[^\n.!?]{1,512}/y;
-
 /** The first index at or after `i` (and before `to`) that may end a segment; `to` when none does. */
 function skipPlainText(text: string, i: number, to: number): number {
-  while (i < to) {
-    PLAIN_RUN.lastIndex = i;
-    if (!PLAIN_RUN.test(text)) return i;
-    i = PLAIN_RUN.lastIndex;
+  for (; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE || code === DOT || code === 33 || code === 63) return i;
   }
   return to;
 }
