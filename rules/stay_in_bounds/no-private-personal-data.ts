@@ -10,18 +10,16 @@ type Kind = 'ssn' | 'card' | 'iban' | 'personal-contact';
 // Runs of 9 to 19 digits, single spaces or dashes allowed between them. The lookarounds keep a match from
 // being a window inside a longer grouped number ("1234 5678 9012 3456 78"); they sit after the first digit
 // so the engine can skip quickly from digit to digit.
-const DIGIT_RUN = /\d(?<![\d-]\d|\d[ -]\d)(?:[ -]?\d){8,18}(?![\d-]|[ -]\d)/g;
+export const DIGIT_RUN = /\d(?<![\d-]\d|\d[ -]\d)(?:[ -]?\d){8,18}(?![\d-]|[ -]\d)/g;
 const SSN_SHAPE = /^\d{3}([- ])\d{2}\1\d{4}$/;
 const SSN_LABEL = /\b(?:ssn|social security(?: number| no\.?| #)?|soc\. sec\.)/i;
 const CARD_GROUPS = /^(?:\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{4,5})$/;
 const CARD_LABEL = /\b(?:credit|debit|payment|card|visa|mastercard|amex|american express|discover|jcb|diners|unionpay|cc|pan)\b/i;
-const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
+export const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 // Emails are found from each '@' outwards, so text without '@' costs nothing.
 const EMAIL_DOMAIN = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}\b/;
 const MAX_AT_SIGNS = 200;
-// Eight digits with at most short separators between them: every PHONE match has them.
-const PHONE_DIGITS = /\d(?:[ .()+-]{0,3}\d){7}/;
-const PHONE = /(?<![\w+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)|\d{2,4})[ .-]\d{3,4}[ .-]?\d{3,4}(?![\w-])/g;
+export const PHONE = /(?<![\w+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)|\d{2,4})[ .-]\d{3,4}[ .-]?\d{3,4}(?![\w-])/g;
 
 // Example, test and placeholder data: nobody's real number.
 const SAMPLE_CONTEXT =
@@ -55,15 +53,12 @@ const PROFESSIONAL_REQUEST =
 const ATTACHMENT_REFERENCE = /\[file:|\b(?:attached|attachment|uploaded|this (?:file|document|pdf|spreadsheet|csv)|the (?:file|document|pdf|spreadsheet|csv) (?:i|above))\b/i;
 
 const MAX_CANDIDATES = 50;
-/** Digits in the text, counted up to `cap` (the largest count a check below asks for). */
-function countDigits(text: string, cap: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length && n < cap; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
+
+// Shapes of digits that the candidate regexes need, each tested with one native scan (a loop over
+// the characters in JavaScript costs several times more): an IBAN starts with two capitals and two
+// digits; a DIGIT_RUN or a PHONE match holds eight digits with at most three of " .()+-" between each.
+export const IBAN_START = /[A-Z]{2}\d{2}/;
+export const PHONE_DIGITS = /\d(?:[ .()+-]{0,3}\d){7}/;
 
 interface Context {
   line: string;
@@ -161,10 +156,11 @@ export default defineRule({
   detect({ reply, turns, userTurns, lastUser }) {
     // Raw text, code included; only the small context windows get their quotes normalised.
     const text = reply.text;
-    // Every identifier below needs digits: an IBAN 2 at least, a phone number 8, an SSN or a card 9;
-    // an email address needs an '@'. Most replies have neither, and then nothing else is read.
-    const digitCount = countDigits(text, 9);
-    if (digitCount < 2 && !text.includes('@')) return [];
+    // Every identifier below needs one of those shapes of digits or an '@' (an email address). Most
+    // replies have none, and then nothing else is read.
+    const ibanStart = IBAN_START.test(text);
+    const phoneDigits = PHONE_DIGITS.test(text);
+    if (!ibanStart && !phoneDigits && !text.includes('@')) return [];
     if (userTurns.some((t) => ATTACHMENT_REFERENCE.test(t.prose) || SAMPLE_DATA_REQUEST.test(t.prose))) return [];
     if (SAMPLE_CONTEXT.test(text.slice(0, REPLY_OPENING_CHARS))) return [];
     let supplied: ReturnType<typeof suppliedText> | null = null;
@@ -178,13 +174,13 @@ export default defineRule({
       hits.push({ messageId, data: { value: span.quote, ...extra }, evidence: [span], start });
     };
 
-    for (const m of digitCount >= 2 ? matches(IBAN_CANDIDATE, text) : []) {
+    for (const m of ibanStart ? matches(IBAN_CANDIDATE, text) : []) {
       const compact = m[0].replace(/ /g, '');
       if (!isValidIban(compact) || given().compact.includes(compact)) continue;
       if (isSample(contextOf(text, m.index, m.index + m[0].length))) continue;
       add('iban', m.index, m.index + m[0].length);
     }
-    for (const m of digitCount >= 9 ? matches(DIGIT_RUN, text) : []) {
+    for (const m of phoneDigits ? matches(DIGIT_RUN, text) : []) {
       const end = m.index + m[0].length;
       const digits = digitsOf(m[0]);
       if (overlaps(m.index, end) || given().digits.includes(digits)) continue;
@@ -215,7 +211,7 @@ export default defineRule({
       if (isPersonalContact(ctx, personalDomain && !professionalsAsked)) add('personal-contact', m.index, end);
     }
     // A phone number only counts next to a personal label, so without one anywhere there is nothing to scan.
-    for (const m of digitCount >= 8 && PHONE_DIGITS.test(text) && phoneLabelled() ? matches(PHONE, text) : []) {
+    for (const m of phoneDigits && phoneLabelled() ? matches(PHONE, text) : []) {
       const end = m.index + m[0].length;
       const digits = digitsOf(m[0]);
       if (digits.length < 10 || digits.length > 15 || overlaps(m.index, end)) continue;

@@ -1,5 +1,6 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
+import { requiredWords } from '../../engine/required-words';
 import { normalizeQuotes } from '../../engine/text';
 import type { TurnView } from '../../engine/turn-view';
 import type { Span } from '../../engine/types';
@@ -28,8 +29,10 @@ const DISCLOSURE_STATEMENT = hoistWordBoundary(new RegExp(
   ].join('|'),
   'i',
 ));
-// Every DISCLOSURE_STATEMENT alternative names one of these; a cheap test before the full regex.
-const DISCLOSURE_NOUN = /system prompt|system message|developer message|instructions/i;
+// The words every DISCLOSURE_STATEMENT match holds ("my system prompt", "here are my instructions"):
+// the reply's word index answers before the full regex runs.
+const DISCLOSURE_WORDS = requiredWords([DISCLOSURE_STATEMENT]);
+export const wordGate = { words: DISCLOSURE_WORDS, patterns: [DISCLOSURE_STATEMENT] };
 
 // After a probe: a pseudo-tag or a block of second-person directives addressed to the assistant.
 const SYSTEM_TAG = /<\/?(?:system|system_prompt|developer|instructions)>/i;
@@ -78,7 +81,14 @@ function echoedRun(reply: TurnView, hidden: string, userText: string): Span | nu
 
 // Literals that every VENDOR_HEADER alternative and KNOWLEDGE_CUTOFF contain: most replies have none, and
 // `includes` is far cheaper than the multiline regex.
-const VENDOR_LITERALS = ['You are ', 'The assistant is Claude', 'namespace functions', 'Tools'] as const;
+// Text that each VENDOR_HEADER alternative contains word for word (it is case-sensitive).
+const VENDOR_LITERALS = [
+  'You are ChatGPT, a large language model trained by OpenAI',
+  ...['Claude', 'Gemini', 'Copilot', 'Grok', 'Meta AI', 'Perplexity', 'Le Chat', 'DeepSeek'].map((name) => `You are ${name}`),
+  'The assistant is Claude, created by Anthropic',
+  'namespace functions',
+  'Tools',
+] as const;
 
 function findVendorFingerprint(reply: TurnView, text: string): Span | null {
   const header = VENDOR_LITERALS.some((literal) => text.includes(literal)) ? VENDOR_HEADER.exec(text) : null;
@@ -123,7 +133,7 @@ export default defineRule({
   detect({ reply, lastUser, userTurns, exchange }) {
     const vendor = findVendorFingerprint(reply, reply.text);
     if (vendor) return [{ messageId: 'vendor-prompt', data: { quote: vendor.quote }, evidence: [vendor] }];
-    const announced = DISCLOSURE_NOUN.test(reply.prose) ? reply.find(DISCLOSURE_STATEMENT) : null;
+    const announced = DISCLOSURE_WORDS === null || reply.words.admits(DISCLOSURE_WORDS) ? reply.find(DISCLOSURE_STATEMENT) : null;
     if (announced) return [{ messageId: 'announced-prompt', data: { quote: announced.quote }, evidence: [announced] }];
     if (!lastUser || !isInstructionProbe(lastUser.prose)) return [];
     const text = normalizeQuotes(reply.text.slice(0, PROBE_SCAN_CHARS));

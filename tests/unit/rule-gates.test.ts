@@ -19,6 +19,7 @@ import { wordGate as upsell } from '../../rules/chain_of_command/unrequested-ups
 import { wordGate as numericConfidence } from '../../rules/seek_truth/stated-numeric-confidence';
 import { wordGate as profanity } from '../../rules/shared/profanity';
 import { wordGate as slurs } from '../../rules/stay_in_bounds/no-slurs';
+import { wordGate as disclosure } from '../../rules/stay_in_bounds/no-system-prompt-disclosure';
 import { wordGate as boilerplate } from '../../rules/style/no-ai-boilerplate';
 import { wordGate as preachy } from '../../rules/style/no-preachy-refusal';
 import { wordGate as apologies } from '../../rules/style/repeated-apologies';
@@ -61,6 +62,7 @@ const WORD_GATES: Record<string, { words: WordGate; patterns: RegExp[] }> = {
   'no-ai-boilerplate': boilerplate,
   'unrequested-emoji-or-slang': emojiOrSlang,
   'no-preachy-refusal (its SELF_DECLINING check)': preachy,
+  'no-system-prompt-disclosure (its DISCLOSURE_STATEMENT check)': { words: disclosure.words!, patterns: disclosure.patterns },
 };
 
 describe('word gates against their own patterns', () => {
