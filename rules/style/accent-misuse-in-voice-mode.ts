@@ -1,11 +1,14 @@
 import { hoistWordBoundary } from '../../engine/regex-hoist';
 import { defineRule, chat } from '../../engine/rule';
+import { wordSet } from '../../engine/word-index';
 
 /** Stage directions open a voice reply; a transcript is read only this far. */
 const HEAD = 20_000;
 
 // A bracketed stage direction in a voice transcript: "[in a Nepalese accent]", "[shifts into a male voice]".
 const STAGE_DIRECTION = /\[([^\]\n]{3,80})\]/g;
+/** What ACCENT_DIRECTION ("accent" at a word start) or CHANGES_VOICE needs to match. */
+const DIRECTION_WORDS = wordSet(['acce*', 'voice', 'tone']);
 
 // Worded as a direction: "[in a ... accent]", "[with a thick ... accent]", "[Scottish accent]".
 const ACCENT_DIRECTION = /^\s*(?:(?:now |speaking |talking |still )?(?:in|with|using)\b[^\]]{0,60}\baccent|(?:adopts?|adopting|puts? on|putting on)\b[^\]]{0,60}\baccent|[^\]]{0,60}\baccent\s*$)/i;
@@ -48,8 +51,9 @@ export default defineRule({
       }
     }
     const prose = reply.prose.length > HEAD ? reply.prose.slice(0, HEAD) : reply.prose;
-    // Every direction this rule reads names an accent or a voice.
-    if (prose.indexOf('[') === -1 || (prose.indexOf('ccent') === -1 && prose.indexOf('oice') === -1)) return [];
+    // Every direction this rule reports names an accent, a voice or a tone (the word index answers
+    // first), and it reads only replies that say "ccent" or "oice" somewhere.
+    if (!reply.words.hasAny(DIRECTION_WORDS) || prose.indexOf('[') === -1 || (prose.indexOf('ccent') === -1 && prose.indexOf('oice') === -1)) return [];
     STAGE_DIRECTION.lastIndex = 0;
     let found = 0;
     for (let m = STAGE_DIRECTION.exec(prose); m && found < 20; m = STAGE_DIRECTION.exec(prose), found++) {

@@ -50,13 +50,18 @@ export default defineRule({
   detect({ reply, lastUser }) {
     if (!lastUser) return [];
     const { text, offset } = tail(reply);
+    // A farewell is flagged only when it starts within MAX_LEAD_IN_CHARS of the reply's start, so
+    // in a longer reply (whose tail starts later) only a question asking for more can be flagged.
+    const farewellPossible = offset <= MAX_LEAD_IN_CHARS;
+    const asksForMore = ASKS_FOR_MORE.exec(text);
+    if (!asksForMore && !farewellPossible) return [];
     if (signsOff(lastUser)) {
-      const m = ASKS_FOR_MORE.exec(text);
+      const m = asksForMore;
       if (!m) return [];
       const span = reply.span(offset + m.index, offset + m.index + m[0].length);
       return [{ messageId: 'ignoresSignOff', data: { phrase: span.quote }, evidence: [span] }];
     }
-    if (ASKS_FOR_WRITING.test(lastUser.prose)) return [];
+    if (!farewellPossible || ASKS_FOR_WRITING.test(lastUser.prose)) return [];
     // Only a short reply that is nothing but a farewell, or a longer one that ends on one after a
     // question-less exchange, closes the door; "Enjoy!" after a recipe is a wish, not a goodbye.
     const m = FAREWELL.exec(text);
