@@ -100,15 +100,60 @@ interface Act {
 }
 
 interface UserContext {
+  /** The reply opens like a letter ("Dear ..."). */
+  readonly letter: boolean;
   /** Declines inside drafted messages and stories count only when they are about the request. */
-  draftedContent: boolean;
-  permissionQuestion: boolean;
+  readonly draftedContent: boolean;
+  readonly permissionQuestion: boolean;
   /** Null when there is no user turn. */
-  persuasionRequested: boolean | null;
+  readonly persuasionRequested: boolean | null;
   /** The user asked for something to be done or explained, not just shared a feeling or a yes/no question. */
-  request: boolean;
+  readonly request: boolean;
   /** The whole user turn is a short "can you X?" question, which a yes or no answers. */
-  capabilityQuestion: boolean;
+  readonly capabilityQuestion: boolean;
+}
+
+/**
+ * What the latest user turn asks, each question answered on first use: most replies decline
+ * nothing, and then only `draftedContent` is ever read.
+ */
+class UserTurnReading implements UserContext {
+  private drafted: boolean | undefined;
+  private permission: boolean | undefined;
+  private persuasion: boolean | undefined;
+  private instruction: boolean | undefined;
+  private capability: boolean | undefined;
+
+  /** `text`: the end of the user turn, lower-cased. */
+  constructor(
+    private readonly text: string,
+    readonly letter: boolean,
+  ) {}
+
+  get draftedContent(): boolean {
+    this.drafted ??= this.letter || WRITING_REQUEST.test(this.text);
+    return this.drafted;
+  }
+
+  get permissionQuestion(): boolean {
+    this.permission ??= PERMISSION_QUESTION.test(this.text);
+    return this.permission;
+  }
+
+  get persuasionRequested(): boolean {
+    this.persuasion ??= ASKS_TO_BE_PERSUADED.test(this.text);
+    return this.persuasion;
+  }
+
+  get request(): boolean {
+    this.instruction ??= USER_INSTRUCTION.test(this.text);
+    return this.instruction;
+  }
+
+  get capabilityQuestion(): boolean {
+    this.capability ??= this.text.length <= CAPABILITY_QUESTION_CHARS && CAPABILITY_QUESTION.test(this.text);
+    return this.capability;
+  }
 }
 
 export function detectRefusal(reply: TurnView, lastUser: TurnView | null): RefusalSignal {
@@ -153,16 +198,9 @@ function judgeLevel(acts: Act[], body: Body, content: number, strong: boolean): 
 
 function readUser(lastUser: TurnView | null, prose: string): UserContext | null {
   const letter = LETTER_SHAPE.test(prose.slice(0, 200).toLowerCase());
-  if (!lastUser) return letter ? { draftedContent: true, permissionQuestion: false, persuasionRequested: null, request: false, capabilityQuestion: false } : null;
+  if (!lastUser) return letter ? { letter, draftedContent: true, permissionQuestion: false, persuasionRequested: null, request: false, capabilityQuestion: false } : null;
   const p = lastUser.prose;
-  const text = (p.length > USER_CONTEXT_CHARS ? p.slice(p.length - USER_CONTEXT_CHARS) : p).toLowerCase();
-  return {
-    draftedContent: letter || WRITING_REQUEST.test(text),
-    permissionQuestion: PERMISSION_QUESTION.test(text),
-    persuasionRequested: ASKS_TO_BE_PERSUADED.test(text),
-    request: USER_INSTRUCTION.test(text),
-    capabilityQuestion: text.length <= CAPABILITY_QUESTION_CHARS && CAPABILITY_QUESTION.test(text),
-  };
+  return new UserTurnReading((p.length > USER_CONTEXT_CHARS ? p.slice(p.length - USER_CONTEXT_CHARS) : p).toLowerCase(), letter);
 }
 
 /** The declining sentence, stretched over the declining sentences right after it. */
@@ -212,7 +250,7 @@ function findActs(prose: string, user: UserContext | null, cues: string[], words
   const segs = actWindows(prose);
   const possible: PossibleActs = { sentence: SENTENCE_ACT_WORDS === null || words.admits(SENTENCE_ACT_WORDS), weak: WEAK_ACT_WORDS === null || words.admits(WEAK_ACT_WORDS) };
   // A reply that introduces the draft further down ("Here's an opening:") speaks in its own voice until then.
-  let delivering = (user?.draftedContent ?? false) && !(introducesDraftLater(prose, segs) && !LETTER_SHAPE.test(prose.slice(0, 200).toLowerCase()));
+  let delivering = (user?.draftedContent ?? false) && !(introducesDraftLater(prose, segs) && !user!.letter);
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i]!;
     const text = prose.slice(seg.start, seg.end);
@@ -321,7 +359,10 @@ function actIn(
   }
   if (!drafted || found) {
     if (isOpening) consider(openingDecline(text));
-    if (isOpening && user?.request) consider(firstMatch(EMPHATIC_NO, text, open, 'strong', 'opening'));
+    if (isOpening) {
+      const no = firstMatch(EMPHATIC_NO, text, open, 'strong', 'opening');
+      if (no && user?.request) consider(no);
+    }
   }
   if (!drafted && possible.weak && WEAK_ACTS.test(text)) {
     const persuasion = user ? user.persuasionRequested : null;
@@ -652,7 +693,7 @@ function pushBodyCues(cues: string[], body: Body, content: number): void {
 function implicitRedirect(reply: TurnView, user: UserContext | null, cues: string[]): RefusalSignal {
   const none: RefusalSignal = { level: 'none', span: null, offersAlternative: false, cues };
   const prose = reply.prose;
-  if (!user?.request || prose.length > IMPLICIT_MAX_CHARS) return none;
+  if (prose.length > IMPLICIT_MAX_CHARS || !user?.request) return none;
   const lower = prose.toLowerCase();
   if (!UNHEALTHY_JUDGEMENT.test(lower) && !CRISIS_RESOURCE.test(lower)) return none;
   const segs = segmentRange(prose, 0, prose.length, Number.MAX_SAFE_INTEGER);
