@@ -236,13 +236,16 @@ const SPEAKER_LABEL = /^\s*(?:[-*]\s+)?(?:\*\*|__)?[A-Z][\w .'-]{0,30}?(?::\s*(?
 const QUOTE_LOOKBACK = 400;
 
 function quoteOpenAt(prose: string, at: number): boolean {
+  // Native searches for the line start and the (rare) quotes: a character loop back over a long line cost more.
+  const from = Math.max(prose.lastIndexOf('\n', at - 1) + 1, at - QUOTE_LOOKBACK);
+  return quotesIn(prose, from, at) % 2 === 1;
+}
+
+/** Double quotes in text[from, to). */
+function quotesIn(text: string, from: number, to: number): number {
   let quotes = 0;
-  for (let i = at - 1; i >= 0 && i >= at - QUOTE_LOOKBACK; i--) {
-    const c = prose.charCodeAt(i);
-    if (c === 10) break;
-    if (c === 34) quotes++;
-  }
-  return quotes % 2 === 1;
+  for (let i = text.indexOf('"', from); i !== -1 && i < to; i = text.indexOf('"', i + 1)) quotes++;
+  return quotes;
 }
 
 function findActs(prose: string, user: UserContext | null, cues: string[], words: WordIndex): Act[] {
@@ -480,9 +483,7 @@ function firstMatch(re: RegExp, text: string, open: boolean, strength: Strength,
 
 /** An odd number of double quotes before `at` (counting from the line start): the phrase is quoted, not said. */
 function insideQuotes(text: string, at: number, open: boolean): boolean {
-  let n = open ? 1 : 0;
-  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 34) n++;
-  return n % 2 === 1;
+  return ((open ? 1 : 0) + quotesIn(text, 0, at)) % 2 === 1;
 }
 
 // ---- the rest of the reply -------------------------------------------------------------------------
