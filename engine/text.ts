@@ -175,10 +175,16 @@ export function words(text: string, locale = 'en'): Segment[] {
   return out;
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+
 /** Count of whitespace-separated words, cheap enough for hot paths. */
 export function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
-  return m ? m.length : 0;
+  // Counted with test(), which builds no array of the words.
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) n++;
+  WORD.lastIndex = 0;
+  return n;
 }
 
 /** Trim whitespace off both ends of a range of `text`. */

@@ -159,9 +159,9 @@ function earlierMarkers(scans: TurnScan[]): Set<RiskMarker> {
  * previous user turn asked, so it carries that turn's level, quoted at the follow-up phrase.
  */
 function followUp(lastUser: TurnView, earlier: () => TurnScan[]): RequestRiskSignal | null {
-  if (lastUser.prose.length > FOLLOW_UP_MAX_CHARS || wordCount(lastUser.prose) > FOLLOW_UP_MAX_WORDS) return null;
+  if (lastUser.prose.length > FOLLOW_UP_MAX_CHARS) return null;
   const phrase = lastUser.find(FOLLOW_UP);
-  if (!phrase) return null;
+  if (!phrase || wordCount(lastUser.prose) > FOLLOW_UP_MAX_WORDS) return null;
   const [previous, ...older] = earlier();
   if (!previous || previous.cues.length === 0) return null;
   const decision = decide(previous, new Set(previous.markers.map((m) => m.marker)), () => earlierMarkers(older));
