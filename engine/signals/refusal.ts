@@ -550,15 +550,22 @@ function readBody(reply: TurnView, segs: Segment[], acts: Act[], enoughContent =
   let lastStrongSeg = -10;
   let nextAct = 0;
 
+  let genericOfferPossible: boolean | undefined;
+
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i]!;
     while (nextAct < acts.length && acts[nextAct]!.at < seg.start) nextAct++;
     const act = nextAct < acts.length && acts[nextAct]!.at < seg.end ? acts[nextAct]! : null;
-    const lower = prose.slice(seg.start, seg.end).toLowerCase();
     if (body.contentWords >= enoughContent) {
-      if (!act && OFFER.test(lower)) noteOffer(body, lower);
+      // Only offers are read from here on. Once a specific one is found, only a generic one could
+      // still change the result, and the reply's words may rule that out.
+      if (body.specificOffer && (body.genericOffer || !(genericOfferPossible ??= mayOfferGenerically(reply)))) break;
+      if (act) continue;
+      const lower = prose.slice(seg.start, seg.end).toLowerCase();
+      if (OFFER.test(lower)) noteOffer(body, lower);
       continue;
     }
+    const lower = prose.slice(seg.start, seg.end).toLowerCase();
     if (ASKS_FOR_INPUT.test(lower)) body.asksForInput = true;
     if (acts.length === 0 && body.redirectAt === -1 && isRedirect(lower)) body.redirectAt = i;
 
@@ -622,6 +629,19 @@ function readBody(reply: TurnView, segs: Segment[], acts: Act[], enoughContent =
     body.code = reply.text.indexOf('```', from) !== -1 || reply.text.indexOf('~~~', from) !== -1;
   }
   return body;
+}
+
+/** The words every GENERIC_OFFER match holds. */
+const GENERIC_OFFER_WORDS = requiredWords([GENERIC_OFFER]);
+
+/**
+ * Whether some segment of the reply may hold a generic offer. The segments are lower-cased slices
+ * of a reply read whole (a longer one is cut at a fixed offset, which may split a word, so it is
+ * always read on); "İ" lower-cases to an "i" that the word index never saw.
+ */
+function mayOfferGenerically(reply: TurnView): boolean {
+  const prose = reply.prose;
+  return GENERIC_OFFER_WORDS === null || prose.length > WHOLE_REPLY_CHARS || prose.includes('\u0130') || reply.words.admits(GENERIC_OFFER_WORDS);
 }
 
 /** A short sentence right after a decline that gives its reason ("That would be illegal and harmful."). */

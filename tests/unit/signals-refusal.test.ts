@@ -1569,3 +1569,24 @@ describe('refusal signal: spans and robustness', () => {
     }
   });
 });
+
+describe('refusal signal: offers after the content that settles the level', () => {
+  const decline = "I can't write that essay for you, but I can help you outline your own argument.";
+  const content = ' The causes of the war include nationalism, alliances, militarism and imperial rivalry, all of which grew over decades before the assassination in Sarajevo set events in motion.'.repeat(2);
+
+  it('still notes a generic offer that comes after a specific one', () => {
+    const got = detect({ user: 'Write my essay on the causes of WWI.', reply: `${decline}${content}\n\nIs there anything else I can help with?` });
+    expect(got.cues).toEqual(expect.arrayContaining(['offer', 'offer:generic']));
+  });
+
+  it('notes it at the end of a reply long enough to be read as head and tail', () => {
+    const got = detect({ user: 'Write my essay on the causes of WWI.', reply: `${decline}${content.repeat(8)}\n\nIs there anything else I can help with?` });
+    expect(got.cues).toContain('offer:generic');
+  });
+
+  it('reports no generic offer when the reply has none', () => {
+    const got = detect({ user: 'Write my essay on the causes of WWI.', reply: `${decline}${content}\n\nGood luck with the essay.` });
+    expect(got.cues).toContain('offer');
+    expect(got.cues).not.toContain('offer:generic');
+  });
+});
