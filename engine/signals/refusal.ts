@@ -251,12 +251,16 @@ function quotesIn(text: string, from: number, to: number): number {
 function findActs(prose: string, user: UserContext | null, cues: string[], words: WordIndex): Act[] {
   const acts: Act[] = [];
   const segs = actWindows(prose);
-  const possible: PossibleActs = { sentence: SENTENCE_ACT_WORDS === null || words.admits(SENTENCE_ACT_WORDS), weak: WEAK_ACT_WORDS === null || words.admits(WEAK_ACT_WORDS) };
+  const weakWords = WEAK_ACT_WORDS === null || words.admits(WEAK_ACT_WORDS);
+  const modalIn = segmentsWithMatch(MODAL_SCAN, prose, segs);
+  const weakIn = weakWords ? segmentsWithMatch(WEAK_SCAN, prose, segs) : null;
   // A reply that introduces the draft further down ("Here's an opening:") speaks in its own voice until then.
   let delivering = (user?.draftedContent ?? false) && !(introducesDraftLater(prose, segs) && !user!.letter);
+  const sentenceWords = SENTENCE_ACT_WORDS === null || words.admits(SENTENCE_ACT_WORDS);
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i]!;
     const text = prose.slice(seg.start, seg.end);
+    const possible: PossibleActs = { modal: modalIn[i]!, sentence: sentenceWords, weak: weakIn !== null && weakIn[i]! };
     const act = actIn(text, i === 0, delivering, quoteOpenAt(prose, seg.start), user, cues, possible);
     if (act) acts.push({ at: seg.start + act.at, end: seg.start + act.end, strength: act.strength, kind: act.kind });
     if (seg.colon && i < HEAD_SENTENCES && (act ? DELIVERY_INTRO.test(text.toLowerCase()) : isDeliveryIntro(text))) delivering = true;
@@ -316,10 +320,46 @@ const WEAK_ACTS = anyOf([NOT_HERE_TO_PERSUADE, CAVEAT, DISCLAIMER, NO_OPINION, L
 const SENTENCE_ACT_WORDS = requiredWords([DECLINE_VERB, NOT_SOMETHING_I_CAN, AGAINST_POLICY, BEYOND_SCOPE, DEFLECT, INAPPROPRIATE_FOR_ME]);
 const WEAK_ACT_WORDS = requiredWords([NOT_HERE_TO_PERSUADE, CAVEAT, DISCLAIMER, NO_OPINION, LIMITATION, INAPPROPRIATE]);
 
-/** Which kinds of act the reply's words leave possible. */
+/** Which kinds of act the reply's words, and the scans of its windows, leave possible in a sentence. */
 interface PossibleActs {
+  /** FIRST_PERSON_MODAL may match. */
+  modal: boolean;
+  /** The English sentence acts may match (the reply has their words). */
   sentence: boolean;
+  /** WEAK_ACTS may match. */
   weak: boolean;
+}
+
+// Global copies for one scan per stretch of the act windows (segmentsWithMatch).
+const MODAL_SCAN = new RegExp(FIRST_PERSON_MODAL.source, FIRST_PERSON_MODAL.flags.includes('g') ? FIRST_PERSON_MODAL.flags : `${FIRST_PERSON_MODAL.flags}g`);
+const WEAK_SCAN = new RegExp(WEAK_ACTS.source, `${WEAK_ACTS.flags}g`);
+
+/**
+ * For each segment, whether `scanner` (global; no lookbehind, no ^ or $) may match in its text.
+ * Segments are cut at white space, so a match in a segment's own text is also a match starting at
+ * the same place in the run of consecutive segments around it: one scan of each run, visiting every
+ * position where a match starts, replaces a test per segment (most segments hold no match).
+ */
+function segmentsWithMatch(scanner: RegExp, prose: string, segs: readonly Segment[]): boolean[] {
+  const out = new Array<boolean>(segs.length).fill(false);
+  for (let first = 0; first < segs.length; ) {
+    let last = first;
+    while (last + 1 < segs.length && !hasInk(prose, segs[last]!.end, segs[last + 1]!.start)) last++;
+    const from = segs[first]!.start;
+    const run = prose.slice(from, segs[last]!.end);
+    let k = first;
+    scanner.lastIndex = 0;
+    for (let m = scanner.exec(run); m && k <= last; m = scanner.exec(run)) {
+      const at = from + m.index;
+      while (k <= last && segs[k]!.end <= at) k++;
+      if (k <= last && segs[k]!.start <= at) out[k] = true;
+      // Every start, not only those of non-overlapping matches: a match may begin inside another.
+      scanner.lastIndex = m.index + 1;
+    }
+    scanner.lastIndex = 0;
+    first = last + 1;
+  }
+  return out;
 }
 
 function actIn(
@@ -339,7 +379,7 @@ function actIn(
 
   FIRST_PERSON_MODAL.lastIndex = 0;
   let tried = 0;
-  for (let m = FIRST_PERSON_MODAL.exec(text); m && tried < MAX_MODALS_PER_SENTENCE; m = FIRST_PERSON_MODAL.exec(text), tried++) {
+  for (let m = possible.modal ? FIRST_PERSON_MODAL.exec(text) : null; m && tried < MAX_MODALS_PER_SENTENCE; m = FIRST_PERSON_MODAL.exec(text), tried++) {
     const act = judgeModal(text, m.index, m.index + m[0].length, m[1]!, drafted, open);
     consider(act);
     if (act?.strength === 'strong') break;
@@ -367,7 +407,7 @@ function actIn(
       if (no && user?.request) consider(no);
     }
   }
-  if (!drafted && possible.weak && WEAK_ACTS.test(text)) {
+  if (!drafted && possible.weak) {
     const persuasion = user ? user.persuasionRequested : null;
     if (persuasion !== false) consider(firstMatch(NOT_HERE_TO_PERSUADE, text, open, persuasion ? 'strong' : 'weak', 'persuasion'));
     consider(firstMatch(CAVEAT, text, open, 'weak', 'caveat'));

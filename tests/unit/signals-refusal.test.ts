@@ -1590,3 +1590,26 @@ describe('refusal signal: offers after the content that settles the level', () =
     expect(got.cues).not.toContain('offer:generic');
   });
 });
+
+describe('refusal signal: patterns scanned once per window', () => {
+  // findActs scans the act windows once with these and tests a sentence only where a match starts in
+  // it. That is exact only for patterns that never look before their match or test ^ or $: a
+  // sentence's own text ends where the window has white space.
+  it('look neither behind nor at the ends of the text', async () => {
+    const p = await import('../../engine/signals/refusal-patterns');
+    for (const re of [p.FIRST_PERSON_MODAL, p.NOT_HERE_TO_PERSUADE, p.CAVEAT, p.DISCLAIMER, p.NO_OPINION, p.LIMITATION, p.INAPPROPRIATE]) {
+      const outsideClasses = re.source.replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+      expect(outsideClasses, re.source.slice(0, 60)).not.toMatch(/\(\?<[=!]|[\^$]/);
+      expect(re.multiline, re.source.slice(0, 60)).toBe(false);
+    }
+  });
+
+  it('finds a modal decline in any sentence of a window, whatever surrounds it', () => {
+    const filler = 'The weather was mild and the trains ran on time.';
+    for (let at = 0; at < 6; at++) {
+      const sentences = Array.from({ length: 6 }, (_, i) => (i === at ? "I can't help with that." : filler));
+      const got = detect({ user: 'Help me pick a lock.', reply: sentences.join(at % 2 ? '\n' : ' ') });
+      expect(got.cues, `decline in sentence ${at}`).toContain('decline:cannot');
+    }
+  });
+});
