@@ -65,6 +65,51 @@ export function measureWithSetup<T>(setup: (i: number) => T, run: (input: T) => 
   };
 }
 
+/**
+ * Times `run(i)` and `baseline(i)` side by side: after every sample of `run`, one sample of
+ * `baseline`, so both medians come from the same stretch of time. On a shared machine whose speed
+ * drifts (other virtual machines on the host, frequency changes), timing the two one after the
+ * other compares a slow moment with a fast one.
+ */
+export function measurePaired(
+  run: (i: number) => void,
+  baseline: (i: number) => void,
+  options: MeasureOptions,
+): { run: Timing; baseline: Timing } {
+  const { budgetMs, minSamples = 5, maxSamples = 5000, minSampleUs = 20 } = options;
+  const batchOf = (fn: (i: number) => void): number => {
+    let us = 0;
+    let calls = 0;
+    const start = now();
+    while (calls < 3 || now() - start < budgetMs * 0.05e3) {
+      const t0 = now();
+      fn(calls++);
+      us += now() - t0;
+    }
+    return Math.max(1, Math.ceil(minSampleUs / Math.max(us / calls, 1e-3)));
+  };
+  const runBatch = batchOf(run);
+  const baselineBatch = batchOf(baseline);
+  const runSamples: number[] = [];
+  const baselineSamples: number[] = [];
+  let i = 0;
+  let j = 0;
+  const start = now();
+  while (runSamples.length < maxSamples && (runSamples.length < minSamples || now() - start < budgetMs * 1e3)) {
+    let t0 = now();
+    for (let k = 0; k < runBatch; k++) run(i++);
+    runSamples.push((now() - t0) / runBatch);
+    t0 = now();
+    for (let k = 0; k < baselineBatch; k++) baseline(j++);
+    baselineSamples.push((now() - t0) / baselineBatch);
+  }
+  const timing = (samples: number[], batch: number): Timing => {
+    samples.sort((a, b) => a - b);
+    return { medianUs: quantile(samples, 0.5), p95Us: quantile(samples, 0.95), samples: samples.length, calls: samples.length * batch };
+  };
+  return { run: timing(runSamples, runBatch), baseline: timing(baselineSamples, baselineBatch) };
+}
+
 /** Microseconds from an arbitrary origin. */
 function now(): number {
   return Number(process.hrtime.bigint()) / 1e3;
