@@ -3,6 +3,12 @@
  * offset found in the analysed text is the same offset in the original turn text.
  */
 
+/** What `\s` matches in a JavaScript regex, for one UTF-16 code unit (a test per character, no regex call). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export interface Range {
   start: number;
   end: number;
@@ -159,8 +165,8 @@ export function sentences(text: string, locale = 'en'): Segment[] {
   for (const seg of segmenter(sentenceSegmenters, locale, 'sentence').segment(text)) {
     let start = seg.index;
     let end = seg.index + seg.segment.length;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end, text: text.slice(start, end) });
   }
   return out;
@@ -189,7 +195,7 @@ export function wordCount(text: string): number {
 
 /** Trim whitespace off both ends of a range of `text`. */
 export function trimRange(text: string, start: number, end: number): Range {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }

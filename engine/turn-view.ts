@@ -1,4 +1,4 @@
-import { proseOf, sentences, type Segment } from './text';
+import { isSpaceCode, proseOf, sentences, type Segment } from './text';
 import { WordIndex } from './word-index';
 import type { Span, Turn } from './types';
 
@@ -40,8 +40,8 @@ export class TurnView {
     const text = this.turn.text;
     start = Math.max(0, Math.min(start, text.length));
     end = Math.max(start, Math.min(end, text.length));
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     return { turnId: this.turn.id, start, end, quote: text.slice(start, end) };
   }
 

@@ -3,6 +3,7 @@
  * user quotes or pastes blanked out (length-preserving), so "what does 'one word' mean" or a
  * pasted essay that says "in French" gives no instruction.
  */
+import { isSpaceCode } from '../text';
 
 /** How much of a long turn is read: instructions sit at its start and its end, not inside a paste. */
 const EDGE = 4000;
@@ -110,9 +111,9 @@ function mask(text: string): string {
 export function instructionWindows(prose: string): ScanWindow[] {
   if (prose.length <= 2 * EDGE) return [{ text: mask(prose), offset: 0 }];
   let headEnd = EDGE;
-  while (headEnd > EDGE - 200 && !/\s/.test(prose[headEnd]!)) headEnd--;
+  while (headEnd > EDGE - 200 && !isSpaceCode(prose.charCodeAt(headEnd))) headEnd--;
   let tailStart = prose.length - EDGE;
-  while (tailStart < prose.length - EDGE + 200 && !/\s/.test(prose[tailStart]!)) tailStart++;
+  while (tailStart < prose.length - EDGE + 200 && !isSpaceCode(prose.charCodeAt(tailStart))) tailStart++;
   return [
     { text: mask(prose.slice(0, headEnd)), offset: 0 },
     { text: mask(prose.slice(tailStart)), offset: tailStart },

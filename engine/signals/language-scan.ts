@@ -3,6 +3,7 @@
  * among the first words, and those words for the library sample. URLs, digits, markdown
  * punctuation and blanked code are skipped; only the first stretch of the text is read.
  */
+import { isSpaceCode } from '../text';
 import { FAST_LANGUAGES, functionWordLanguages } from './language-function-words';
 
 export type Script =
@@ -133,15 +134,9 @@ const runScript = new Int8Array(MAX_RUNS);
 // A native jump over the rest of a long token (a URL, an overlong word).
 const NEXT_SPACE = /\s/g;
 
-/** What `\s` matches in a JavaScript regex. */
-function isJsSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function skipSpaces(text: string, from: number, end: number): number {
   let i = from;
-  while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 

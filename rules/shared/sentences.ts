@@ -4,7 +4,7 @@
  * never look past a bounded prefix.
  */
 import type { TurnView } from '../../engine/turn-view';
-import type { Segment } from '../../engine/text';
+import { isSpaceCode, type Segment } from '../../engine/text';
 
 /** How much of the prose is ever segmented (a few hundred sentences). */
 export const SENTENCE_PREFIX = 20_000;
@@ -22,8 +22,8 @@ export function leadingSentences(view: TurnView, limit: number, minWords = 1): S
   for (const seg of segmenter.segment(prose)) {
     let start = seg.index;
     let end = seg.index + seg.segment.length;
-    while (start < end && /\s/.test(prose[start]!)) start++;
-    while (end > start && /\s/.test(prose[end - 1]!)) end--;
+    while (start < end && isSpaceCode(prose.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(prose.charCodeAt(end - 1))) end--;
     if (end === start) continue;
     const text = prose.slice(start, end);
     if (minWords > 1 && text.split(/\s+/, minWords).length < minWords) continue;

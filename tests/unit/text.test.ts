@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeRanges, maskRanges, normalizeQuotes, proseOf, sentences, wordCount, words } from '../../engine/text';
+import { codeRanges, isSpaceCode, maskRanges, normalizeQuotes, proseOf, sentences, wordCount, words } from '../../engine/text';
 
 describe('normalizeQuotes', () => {
   it('straightens quotes and apostrophes and keeps the length', () => {
@@ -65,5 +65,13 @@ describe('segmentation', () => {
     expect(wordCount("It's a well-known fact, isn't it?")).toBe(6);
     expect(words('我想学习中文', 'zh').length).toBeGreaterThan(1);
     expect(wordCount('')).toBe(0);
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('agrees with \\s on every UTF-16 code unit', () => {
+    const differing: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differing.push(c);
+    expect(differing).toEqual([]);
   });
 });
