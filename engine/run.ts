@@ -57,7 +57,15 @@ function rulesToRun(rules: readonly Rule[], config: EngineConfig = NO_CONFIG): R
 export function analyze(exchange: Exchange, options: { rules: readonly Rule[]; config?: EngineConfig }): AnalysisResult {
   const base = buildContext(exchange);
   const signals = computeSignals(base);
-  const ctx: RuleContext = { ...base, signals };
+  const ctx: RuleContext = {
+    exchange: base.exchange,
+    turns: base.turns,
+    reply: base.reply,
+    lastUser: base.lastUser,
+    userTurns: base.userTurns,
+    previousReplies: base.previousReplies,
+    signals,
+  };
   const findings: Finding[] = [];
   const errors: EngineError[] = [];
   for (const { rule, severity } of rulesToRun(options.rules, options.config)) {

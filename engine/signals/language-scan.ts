@@ -294,7 +294,7 @@ export function scanText(text: string): TextScan {
   const { letters, best } = read;
   let wordCount = 0;
   let wordLetters = 0;
-  const functionWordHits: number[] | null = best === LATIN ? new Array<number>(FAST_LANGUAGES.length).fill(0) : null;
+  const functionWordHits: number[] | null = best === LATIN ? FAST_LANGUAGES.map(() => 0) : null;
   // Two different words of two letters or more make a sample worth giving the detector.
   let firstFrom = -1;
   let firstTo = -1;
@@ -313,19 +313,27 @@ export function scanText(text: string): TextScan {
       } else if (!sameWord(text, firstFrom, firstTo, from, to)) twoSampleWords = true;
     }
   });
-  let sample: string | null = null;
-  return {
-    letters,
-    wordCount,
-    wordLetters,
-    functionWordHits,
-    get sample(): string {
-      // The scratch arrays may hold another text's words by now: read this one again (rare, and cheap next to the detector).
-      sample ??= buildSample(text, sampleRunsOf(text));
-      return sample;
-    },
-    twoSampleWords,
-    dominant: best === NONE ? null : SCRIPTS[best]!,
-    dominantShare: best === NONE || letters === 0 ? 0 : counts[best]! / letters,
-  };
+  return new Scan(text, letters, wordCount, wordLetters, functionWordHits, twoSampleWords, best === NONE ? null : SCRIPTS[best]!, best === NONE || letters === 0 ? 0 : counts[best]! / letters);
+}
+
+/** A class rather than an object literal: a literal with a getter is built on a slow path every call. */
+class Scan implements TextScan {
+  private sampleText: string | null = null;
+
+  constructor(
+    private readonly text: string,
+    readonly letters: number,
+    readonly wordCount: number,
+    readonly wordLetters: number,
+    readonly functionWordHits: number[] | null,
+    readonly twoSampleWords: boolean,
+    readonly dominant: Script | null,
+    readonly dominantShare: number,
+  ) {}
+
+  get sample(): string {
+    // The scratch arrays may hold another text's words by now: read this one again (rare, and cheap next to the detector).
+    this.sampleText ??= buildSample(this.text, sampleRunsOf(this.text));
+    return this.sampleText;
+  }
 }
