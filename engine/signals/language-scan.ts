@@ -313,7 +313,8 @@ export function scanText(text: string): TextScan {
       } else if (!sameWord(text, firstFrom, firstTo, from, to)) twoSampleWords = true;
     }
   });
-  return new Scan(text, letters, wordCount, wordLetters, functionWordHits, twoSampleWords, best === NONE ? null : SCRIPTS[best]!, best === NONE || letters === 0 ? 0 : counts[best]! / letters);
+  const dominantShare = best === NONE || letters === 0 ? 0 : (counts[best] as number) / letters;
+  return new Scan(text, letters, wordCount, wordLetters, functionWordHits, twoSampleWords, best === NONE ? null : SCRIPTS[best]!, dominantShare);
 }
 
 /** A class rather than an object literal: a literal with a getter is built on a slow path every call. */
