@@ -71,7 +71,8 @@ export function functionWordLanguages(text: string, from: number, to: number): n
   if (h < 0) return 0;
   const entries = BY_HASH.get(h);
   if (!entries) return 0;
-  next: for (const { word, languages } of entries) {
+  next: for (let e = 0; e < entries.length; e++) {
+    const { word, languages } = entries[e]!;
     if (word.length !== to - from) continue;
     for (let i = 0; i < word.length; i++) if (listedCode(text.charCodeAt(from + i)) !== word.charCodeAt(i)) continue next;
     return languages;

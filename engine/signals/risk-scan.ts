@@ -141,7 +141,7 @@ function collectTriggerHits(prose: string): { hitsByPattern: Map<LexiconPattern,
       trigger.lastIndex = 0;
     }
   }
-  if (lexicon.triggers.length > 1 || ranges.length > 1) for (const hits of hitsByPattern.values()) hits.sort((a, b) => a - b);
+  if (lexicon.triggers.length > 1 || ranges.length > 1) for (const hits of hitsByPattern.values()) if (hits.length > 1) hits.sort((a, b) => a - b);
   return { hitsByPattern, capped };
 }
 
