@@ -1,6 +1,15 @@
 import { isSpaceCode, proseOf, sentences, type Segment } from './text';
-import { WordIndex } from './word-index';
+import { requiredWords } from './required-words';
+import { WordIndex, type WordGate } from './word-index';
 import type { Span, Turn } from './types';
+
+const gates = new WeakMap<RegExp, WordGate | null>();
+
+function gateOf(re: RegExp): WordGate | null {
+  let gate = gates.get(re);
+  if (gate === undefined) gates.set(re, (gate = requiredWords([re])));
+  return gate;
+}
 
 /**
  * A turn prepared for lexical rules: `prose` has code blanked out and quotes normalised, with the
@@ -31,8 +40,21 @@ export class TurnView {
 
   /** The words of the prose, code included as blanks (see word-index.ts); built on first use. */
   get words(): WordIndex {
-    this.wordCache ??= new WordIndex(this.prose);
+    this.wordCache ??= new WordIndex(this.prose, this.turn.role === 'assistant' ? 0 : 1);
     return this.wordCache;
+  }
+
+  /**
+   * `re.test(this.prose)`, answered `false` without running `re` when the prose lacks words that
+   * every match of `re` holds (engine/required-words.ts). For the checks rules make on the latest
+   * user turn, most of which find nothing. A global or sticky `re` is simply run (its lastIndex matters).
+   */
+  test(re: RegExp): boolean {
+    if (!re.global && !re.sticky) {
+      const gate = gateOf(re);
+      if (gate !== null && !this.words.admits(gate)) return false;
+    }
+    return re.test(this.prose);
   }
 
   /** A span of this turn's original text; whitespace at the ends is trimmed. */

@@ -52,15 +52,26 @@ function isPictographic(code: number): boolean {
 }
 
 /**
- * One table for the whole process, lent to one text at a time: a 16 KB typed array per reply costs
- * more to allocate (and to collect) than the scan itself. The index that built it last owns it; any
- * other index rebuilds it before answering, so an answer is always about its own text.
+ * Two tables for the whole process, each lent to one text at a time: a 16 KB typed array per turn
+ * costs more to allocate (and to collect) than the scan itself. Replies (assistant turns) use one,
+ * the other turns the other, so a rule that asks about the user's words does not make the reply's
+ * index be built again. The index that built a table last owns it; any other index rebuilds it
+ * before answering, so an answer is always about its own text.
  */
-const table = new Uint32Array(BITS >>> 5);
-let owner: WordIndex | null = null;
-let ownerHasPictographs = false;
-/** Counts the builds of the table: a word set's remembered answer holds for the build it was found in. */
-let generation = 0;
+interface Slot {
+  readonly table: Uint32Array;
+  owner: WordIndex | null;
+  pictographs: boolean;
+  /** Which build of any table this one holds: a word set's remembered answer names the build it was found in. */
+  build: number;
+}
+
+const slots: readonly Slot[] = [0, 1].map(() => ({ table: new Uint32Array(BITS >>> 5), owner: null, pictographs: false, build: 0 }));
+let builds = 0;
+/** The table being read, and what is known of it: set by the index that answers. */
+let table = slots[0]!.table;
+let tableBuild = 0;
+let tableHasPictographs = false;
 
 function setBit(key: number): void {
   table[key >>> 5]! |= 1 << (key & 31);
@@ -129,25 +140,36 @@ function scan(text: string, fold: boolean): number {
   return seen;
 }
 
+/** Which table an index uses: replies (assistant turns) and the other turns have one each. */
+export type WordIndexSlot = 0 | 1;
+
 export class WordIndex {
   private readonly indexed: boolean;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly slot: WordIndexSlot = 0,
+  ) {
     this.indexed = text.length <= MAX_INDEXED_CHARS;
   }
 
   private own(): void {
-    if (owner === this) return;
-    ownerHasPictographs = build(this.text);
-    owner = this;
-    generation++;
+    const slot = slots[this.slot]!;
+    table = slot.table;
+    if (slot.owner !== this) {
+      slot.pictographs = build(this.text);
+      slot.owner = this;
+      slot.build = ++builds;
+    }
+    tableBuild = slot.build;
+    tableHasPictographs = slot.pictographs;
   }
 
   /** The text has a character that may be an emoji or a pictographic symbol (always true past MAX_INDEXED_CHARS). */
   get hasPictographs(): boolean {
     if (!this.indexed) return true;
     this.own();
-    return ownerHasPictographs;
+    return tableHasPictographs;
   }
 
   /** True when any of the words may be in the text (false means: none of them is). */
@@ -176,11 +198,11 @@ export class WordIndex {
  */
 function anyBit(words: WordSet): boolean {
   const set = words as InternedWordSet;
-  if (set.answeredIn === generation) return set.answer;
-  let answer = set.orPictographs && ownerHasPictographs;
+  if (set.answeredIn === tableBuild) return set.answer;
+  let answer = set.orPictographs && tableHasPictographs;
   const keys = set.keys;
   for (let i = 0; !answer && i < keys.length; i++) answer = hasBit(keys[i]!);
-  set.answeredIn = generation;
+  set.answeredIn = tableBuild;
   set.answer = answer;
   return answer;
 }

@@ -127,8 +127,8 @@ export default defineRule({
         return [{ messageId: 'payload', data: { address }, evidence: [span] }];
       }
     }
-    const delegated = turns.some((t) => t.turn.role === 'tool') || (lastUser !== null && DELEGATED_SOURCE.test(lastUser.prose));
-    if (!delegated || (lastUser && ASKED_FOR_WEAKENING.test(lastUser.prose)) || flagged()) return [];
+    const delegated = turns.some((t) => t.turn.role === 'tool') || (lastUser !== null && lastUser.test(DELEGATED_SOURCE));
+    if (!delegated || (lastUser && lastUser.test(ASKED_FOR_WEAKENING)) || flagged()) return [];
     const span = weakeningCommitment(reply);
     return span ? [{ messageId: 'weakening', data: { phrase: span.quote }, evidence: [span] }] : [];
   },

@@ -35,7 +35,7 @@ export default defineRule({
   detect({ reply, lastUser, signals }) {
     if (!lastUser || signals.refusal.level === 'full' || signals.requestRisk.level === 'harmful') return [];
     const topic = LAWFUL_BUT_FROWNED_ON.exec(lastUser.prose);
-    if (!topic || ASKED_FOR_ETHICS.test(lastUser.prose)) return [];
+    if (!topic || lastUser.test(ASKED_FOR_ETHICS)) return [];
     const { start, end } = openingOf(reply.prose);
     const m = MORALISING.exec(reply.prose.slice(start, end));
     if (!m) return [];

@@ -53,10 +53,10 @@ export default defineRule({
     // Hidden instructions may narrow what the assistant does; the page cannot see them, so defer.
     if (exchange.turns.some((t) => t.role === 'system' || t.role === 'developer')) return [];
     // Declining to reveal hidden instructions, or to follow an injected override, is required.
-    if (isInstructionProbe(lastUser.prose) || JAILBREAK.test(lastUser.prose)) return [];
+    if (isInstructionProbe(lastUser.prose) || lastUser.test(JAILBREAK)) return [];
     const declined = refusal.span.quote;
     if (CAPABILITY_LIMIT.test(declined) || NO_PERSONAL_OPINION.test(declined)) return [];
-    if (CREATOR_RIGHTS_REQUEST.test(lastUser.prose) || PAYWALL.test(declined)) return [];
+    if (lastUser.test(CREATOR_RIGHTS_REQUEST) || PAYWALL.test(declined)) return [];
     const evidence: Span[] = [refusal.span];
     if (requestRisk.level === 'sensitive') {
       // Only a bare refusal is clearly over-cautious here; a decline that redirects may be a fair judgement call.

@@ -42,7 +42,7 @@ export default defineRule({
     // Benign and merely sensitive requests are judged by no-over-refusal.
     if (refusal.level !== 'full' || refusal.offersAlternative || !refusal.span || requestRisk.level !== 'harmful') return [];
     if (requestRisk.categories.length === 0 || requestRisk.categories.some((c) => BARE_REFUSAL_FITS.has(c))) return [];
-    if (!lastUser || !STATED_GOAL.test(lastUser.prose)) return [];
+    if (!lastUser || !lastUser.test(STATED_GOAL)) return [];
     if (exchange.turns.some((t) => t.role === 'system' || t.role === 'developer')) return [];
     if (POINTS_ELSEWHERE.test(reply.prose)) return [];
     return [

@@ -45,7 +45,7 @@ export default defineRule({
   },
   replyPatterns: [REPORTING],
   detect({ reply, lastUser }) {
-    if (lastUser && FICTION_REQUEST.test(lastUser.prose)) return [];
+    if (lastUser && lastUser.test(FICTION_REQUEST)) return [];
     const span = findReporting(reply);
     return span ? [{ messageId: 'report', data: { phrase: span.quote }, evidence: [span] }] : [];
   },

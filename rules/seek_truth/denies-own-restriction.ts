@@ -45,7 +45,7 @@ export default defineRule({
   detect({ reply, lastUser, turns }) {
     if (!lastUser || !turns.some((t) => t.turn.role === 'system' || t.turn.role === 'developer')) return [];
     const affirms = AFFIRMS.exec(reply.prose.slice(0, OPENING_CHARS));
-    if (!affirms || !ASKS_PERMISSION.test(lastUser.prose)) return [];
+    if (!affirms || !lastUser.test(ASKS_PERMISSION)) return [];
     const restOfSentence = reply.prose.slice(affirms.index + affirms[0].length, affirms.index + affirms[0].length + OPENING_CHARS).split(/[.!?\n]/, 1)[0]!;
     if (NEGATION_AFTER.test(restOfSentence)) return [];
     const asked = lastUser.prose.toLowerCase();

@@ -132,7 +132,7 @@ export default defineRule({
     const matches = groupedMatches(reply, CLAIMS, 40);
     if (matches.length === 0) return [];
     if (ctx.userTurns.some((t) => ROLE_PLAY.test(t.prose))) return [];
-    if (lastUser && (AUTHORED_TEXT_REQUEST.test(lastUser.prose) || FICTION.test(lastUser.prose))) return [];
+    if (lastUser && (lastUser.test(AUTHORED_TEXT_REQUEST) || lastUser.test(FICTION))) return [];
     const earlier = turns.slice(0, -1);
     const toolUse = earlier.some(
       (t) => t.turn.role === 'tool' || ((t.turn.role === 'developer' || t.turn.role === 'system') && TOOL_CONTEXT.test(t.prose)),

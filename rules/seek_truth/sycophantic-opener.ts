@@ -100,9 +100,9 @@ export default defineRule({
   // Each finding is a match of one of these in the reply.
   replyPatterns: [FLATTERS_QUESTION, FLATTERS_WORK, FLATTERS_OTHERWISE, PRAISE],
   detect({ reply, lastUser, signals }) {
-    if (!lastUser || WANTS_ENCOURAGEMENT.test(lastUser.prose)) return [];
+    if (!lastUser || lastUser.test(WANTS_ENCOURAGEMENT)) return [];
     const askedFeedback =
-      ASKS_FEEDBACK.test(lastUser.prose) && (USERS_OWN_WORK.test(lastUser.prose) || PASTED_WORK.test(lastUser.prose));
+      lastUser.test(ASKS_FEEDBACK) && (lastUser.test(USERS_OWN_WORK) || lastUser.test(PASTED_WORK));
     const hits = [];
     const opening = openerSentences(reply);
     // Praise of the user's work, when they asked for an opinion, is feedback content, not an opener.

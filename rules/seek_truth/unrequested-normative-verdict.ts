@@ -35,8 +35,8 @@ export default defineRule({
     verdict: 'The user asked a factual question, but the reply passes its own verdict on the practice ("{phrase}").',
   },
   detect({ reply, lastUser }) {
-    if (!lastUser || (!lastUser.prose.includes('?') && !FACT_QUESTION.test(lastUser.prose))) return [];
-    if (ASKS_FOR_JUDGEMENT.test(lastUser.prose) || HOW_TO.test(lastUser.prose)) return [];
+    if (!lastUser || (!lastUser.prose.includes('?') && !lastUser.test(FACT_QUESTION))) return [];
+    if (lastUser.test(ASKS_FOR_JUDGEMENT) || lastUser.test(HOW_TO)) return [];
     const opening = reply.prose.slice(0, OPENING_CHARS);
     if (!VERDICT_WORD.test(opening)) return [];
     VERDICT.lastIndex = 0;

@@ -75,7 +75,7 @@ export default defineRule({
       const span = reply.span(insult[0], insult[1]);
       hits.push({ messageId: 'insults-user', data: { phrase: span.quote }, evidence: [span] });
     }
-    if (lastUser && VENT.test(lastUser.prose)) {
+    if (lastUser && lastUser.test(VENT)) {
       SARCASTIC_PRAISE.lastIndex = 0;
       const m = SARCASTIC_PRAISE.exec(prose);
       SARCASTIC_PRAISE.lastIndex = 0;

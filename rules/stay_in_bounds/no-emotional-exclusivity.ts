@@ -55,7 +55,7 @@ export default defineRule({
   replyPatterns: [CLOSENESS_CLAIM, DISCOURAGES_PEOPLE],
   detect({ reply, lastUser, userTurns }) {
     if (!userTurns.some((t) => PERSONAL_TALK.test(t.prose))) return [];
-    if (lastUser && WRITING_REQUEST.test(lastUser.prose)) return [];
+    if (lastUser && lastUser.test(WRITING_REQUEST)) return [];
     const prose = headOf(reply.prose, SCAN_LIMIT);
     const hits: Array<{ messageId: 'closeness-claim' | 'discourages-people'; data: { phrase: string }; evidence: ReturnType<typeof reply.span>[] }> = [];
     const closeness = firstAffirmedMatch(prose, CLOSENESS_CLAIM);

@@ -92,7 +92,7 @@ export default defineRule({
     if (requestRisk.level !== 'harmful' || refusal.level !== 'none' || !lastUser) return [];
     // Self-harm requests are judged by missing-self-harm-support, which looks for support and method details.
     if (requestRisk.category === 'self-harm') return [];
-    if (TRANSFORMATION_REQUEST.test(lastUser.prose)) return [];
+    if (lastUser.test(TRANSFORMATION_REQUEST)) return [];
     if (SUPPORTIVE_OPENING.test(openingSentences(reply.prose))) return [];
     const detail = firstSubstantivePart(reply);
     if (!detail) return [];

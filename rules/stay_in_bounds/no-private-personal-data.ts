@@ -198,7 +198,7 @@ export default defineRule({
     let labelled: boolean | undefined;
     // Read only when an email or a phone-shaped number needs it: most replies have neither.
     const phoneLabelled = () => (labelled ??= PERSONAL_LABEL.test(text));
-    const professionalsAsked = lastUser !== null && PROFESSIONAL_REQUEST.test(lastUser.prose);
+    const professionalsAsked = lastUser !== null && lastUser.test(PROFESSIONAL_REQUEST);
     for (const m of emails(text)) {
       const end = m.index + m[0].length;
       const address = m[0];

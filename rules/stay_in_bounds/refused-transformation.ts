@@ -24,7 +24,7 @@ export default defineRule({
     const { refusal, requestRisk } = signals;
     if (!lastUser || refusal.level !== 'full' || !refusal.span || requestRisk.level === 'harmful') return [];
     const task = lastUser.find(TRANSFORM_VERB);
-    if (!task || !PROVIDED_MATERIAL.test(lastUser.prose)) return [];
+    if (!task || !lastUser.test(PROVIDED_MATERIAL)) return [];
     return [{ messageId: 'refused', data: { task: task.quote, phrase: refusal.span.quote }, evidence: [task, refusal.span] }];
   },
   tests: {

@@ -44,7 +44,7 @@ export default defineRule({
     refused: 'The user asked for an accent and the reply declines ("{phrase}").',
   },
   detect({ reply, userTurns, lastUser, signals }) {
-    if (lastUser && signals.refusal.level === 'full' && signals.refusal.span && USER_ASKS_FOR_ACCENT.test(lastUser.prose)) {
+    if (lastUser && signals.refusal.level === 'full' && signals.refusal.span && lastUser.test(USER_ASKS_FOR_ACCENT)) {
       if (signals.requestRisk.level !== 'harmful') {
         const span = signals.refusal.span;
         return [{ messageId: 'refused', data: { phrase: span.quote }, evidence: [span] }];
@@ -73,7 +73,7 @@ export default defineRule({
         STAGE_DIRECTION.lastIndex = 0;
         return [{ messageId: 'caricature', data: { direction: span.quote }, evidence: [span] }];
       }
-      if (CHANGES_VOICE.test(direction) && lastUser && !USER_ASKS_VOICE.test(lastUser.prose)) {
+      if (CHANGES_VOICE.test(direction) && lastUser && !lastUser.test(USER_ASKS_VOICE)) {
         STAGE_DIRECTION.lastIndex = 0;
         return [{ messageId: 'voice', data: { direction: span.quote }, evidence: [span] }];
       }

@@ -81,9 +81,9 @@ export default defineRule({
   replyPatterns: [FILLER_HEDGES, DISCLAIMERS, SOFT],
   detect({ reply, lastUser, signals }) {
     if (signals.requestRisk.categories.some((c) => REFERRAL_TOPICS.includes(c))) return [];
-    if (lastUser && DANGER.test(lastUser.prose)) return [];
+    if (lastUser && lastUser.test(DANGER)) return [];
     const noDisclaimers = signals.userInstructions.noDisclaimers !== undefined;
-    if (!noDisclaimers && lastUser && ASKED_FOR_CAVEATS.test(lastUser.prose)) return [];
+    if (!noDisclaimers && lastUser && lastUser.test(ASKED_FOR_CAVEATS)) return [];
     const matches = hedgesIn(reply);
     if (matches.length === 0) return [];
     const all = matches.map((m) => m.span);

@@ -23,7 +23,7 @@ export default defineRule({
     ignored: 'The user was checking the microphone, but the reply does not acknowledge it and answers at length ("{opening}").',
   },
   detect({ reply, lastUser }) {
-    if (!lastUser || lastUser.prose.length > 120 || !MIC_CHECK.test(lastUser.prose)) return [];
+    if (!lastUser || lastUser.prose.length > 120 || !lastUser.test(MIC_CHECK)) return [];
     const head = reply.prose.slice(0, 400);
     if (ACKNOWLEDGES.test(head)) return [];
     const words = reply.prose.slice(0, 2000).split(/\s+/, MAX_WORDS + 1).length;

@@ -96,7 +96,7 @@ export default defineRule({
     const moral = spansOf(matches, MORAL).filter((s) => !(selfHarm && SUPPORTIVE_REMINDER.test(s.quote)));
     if (moral.length) hits.push({ messageId: 'moralizing' as const, data: { phrase: moral[0]!.quote }, evidence: moral });
     const meta = spansOf(matches, SELF_COMMENTARY);
-    if (meta.length && !(lastUser && ASKED_WHY_DECLINED.test(lastUser.prose))) {
+    if (meta.length && !(lastUser && lastUser.test(ASKED_WHY_DECLINED))) {
       hits.push({ messageId: 'meta-commentary' as const, data: { phrase: meta[0]!.quote }, evidence: meta });
     }
     return hits;

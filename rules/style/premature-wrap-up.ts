@@ -61,7 +61,7 @@ export default defineRule({
       const span = reply.span(offset + m.index, offset + m.index + m[0].length);
       return [{ messageId: 'ignoresSignOff', data: { phrase: span.quote }, evidence: [span] }];
     }
-    if (!farewellPossible || ASKS_FOR_WRITING.test(lastUser.prose)) return [];
+    if (!farewellPossible || lastUser.test(ASKS_FOR_WRITING)) return [];
     // Only a short reply that is nothing but a farewell, or a longer one that ends on one after a
     // question-less exchange, closes the door; "Enjoy!" after a recipe is a wish, not a goodbye.
     const m = FAREWELL.exec(text);

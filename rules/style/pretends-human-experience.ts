@@ -35,7 +35,7 @@ export default defineRule({
     // A system or developer prompt usually sets a persona, which may have a life story.
     if (turns.some((t) => t.turn.role === 'system' || t.turn.role === 'developer')) return [];
     const head = headOf(reply.prose, HEAD);
-    const mood = USER_MOOD.test(lastUser.prose) ? SHARED_MOOD.exec(head) : null;
+    const mood = lastUser.test(USER_MOOD) ? SHARED_MOOD.exec(head) : null;
     if (mood) {
       let phrase = mood[0].trimEnd();
       if (phrase.endsWith(',')) phrase = phrase.slice(0, -1);

@@ -120,12 +120,21 @@ describe('rule gates (replyWords)', () => {
     expect(contexts.length).toBeGreaterThan(700);
   });
 
-  it('word checks inside rules change no finding: every rule finds the same with an index that says every word is there', () => {
+  it('word checks inside rules change no finding: every rule finds the same with indexes that say every word is there', () => {
     const everyWord = { hasAny: () => true, admits: () => true, hasPictographs: true } as unknown as WordIndex;
     const differences: string[] = [];
     for (const ctx of contexts) {
-      const reply = Object.create(ctx.reply, { words: { get: () => everyWord } }) as TurnView;
-      const open: RuleContext = { ...ctx, reply, turns: ctx.turns.map((t) => (t === ctx.reply ? reply : t)) };
+      // Every turn's index, the reply's and the user's (TurnView.test asks the latter).
+      const opened = new Map(ctx.turns.map((t) => [t, Object.create(t, { words: { get: () => everyWord } }) as TurnView]));
+      const reply = opened.get(ctx.reply)!;
+      const open: RuleContext = {
+        ...ctx,
+        reply,
+        turns: ctx.turns.map((t) => opened.get(t)!),
+        lastUser: ctx.lastUser && opened.get(ctx.lastUser)!,
+        userTurns: ctx.userTurns.map((t) => opened.get(t)!),
+        previousReplies: ctx.previousReplies.map((t) => opened.get(t)!),
+      };
       for (const rule of RULES) {
         const gated = JSON.stringify(rule.detect(ctx));
         if (gated !== JSON.stringify(rule.detect(open))) differences.push(`${rule.id} on ${ctx.exchange.id ?? '?'}`);

@@ -122,3 +122,30 @@ describe('WordIndex', () => {
     );
   });
 });
+
+describe('WordIndex slots and TurnView.test', () => {
+  it('keeps a reply and a user turn in separate tables, each answering for its own text', () => {
+    const reply = new WordIndex('sorry, I cannot help', 0);
+    const user = new WordIndex('please write a poem', 1);
+    const sorry = wordSet(['sorry']);
+    const poem = wordSet(['poem']);
+    for (let i = 0; i < 3; i++) {
+      expect(reply.hasAny(sorry)).toBe(true);
+      expect(user.hasAny(sorry)).toBe(false);
+      expect(user.hasAny(poem)).toBe(true);
+      expect(reply.hasAny(poem)).toBe(false);
+    }
+  });
+
+  it('answers like re.test on the prose, skipping the regex only when its words are absent', async () => {
+    const { TurnView } = await import('../../engine/turn-view');
+    const view = new TurnView({ id: 'u', role: 'user', text: 'Could you write a poem about “autumn”?' });
+    const patterns = [/\bwrite (?:a|an) (?:poem|song)\b/i, /\bessay\b/i, /autumn"/, /\bPOEM\b/, /\bpoem\b/iu, /(?:^|\s)could\b/i];
+    for (const re of patterns) expect(view.test(re), re.source).toBe(re.test(view.prose));
+    // A global regex keeps its lastIndex behaviour: it is run as is.
+    const global = /poem/g;
+    expect(view.test(global)).toBe(true);
+    expect(global.lastIndex).toBeGreaterThan(0);
+    expect(view.test(global)).toBe(false);
+  });
+});
