@@ -40,7 +40,7 @@ export class TurnView {
 
   /** The words of the prose, code included as blanks (see word-index.ts); built on first use. */
   get words(): WordIndex {
-    this.wordCache ??= new WordIndex(this.prose, this.turn.role === 'assistant' ? 0 : 1);
+    this.wordCache ??= new WordIndex(this.prose, this.turn.role !== 'assistant');
     return this.wordCache;
   }
 

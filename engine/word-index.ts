@@ -52,33 +52,39 @@ function isPictographic(code: number): boolean {
 }
 
 /**
- * Two tables for the whole process, each lent to one text at a time: a 16 KB typed array per turn
- * costs more to allocate (and to collect) than the scan itself. Replies (assistant turns) use one,
- * the other turns the other, so a rule that asks about the user's words does not make the reply's
- * index be built again. The index that built a table last owns it; any other index rebuilds it
- * before answering, so an answer is always about its own text.
+ * Replies share one table for the whole process, lent to one reply at a time: a 16 KB typed array
+ * per reply costs more to allocate (and to collect) than the scan itself. The index that built it
+ * last owns it; any other rebuilds it before answering, so an answer is always about its own text.
+ * Other turns (the user's, mostly short) get a table of their own, sized to their text, so rules
+ * that ask about them never make the reply's table be built again.
  */
-interface Slot {
-  readonly table: Uint32Array;
-  owner: WordIndex | null;
-  pictographs: boolean;
-  /** Which build of any table this one holds: a word set's remembered answer names the build it was found in. */
-  build: number;
-}
-
-const slots: readonly Slot[] = [0, 1].map(() => ({ table: new Uint32Array(BITS >>> 5), owner: null, pictographs: false, build: 0 }));
+const shared = { table: new Uint32Array(BITS >>> 5) as Uint32Array, owner: null as WordIndex | null, pictographs: false, build: 0 };
+/** Counts the builds of every table: a word set's remembered answer names the build it was found in. */
 let builds = 0;
-/** The table being read, and what is known of it: set by the index that answers. */
-let table = slots[0]!.table;
+/** The table being read, its size (a key is read modulo it) and what is known of it: set by the index that answers. */
+let table: Uint32Array = shared.table;
+let tableMask = MASK;
 let tableBuild = 0;
 let tableHasPictographs = false;
 
 function setBit(key: number): void {
-  table[key >>> 5]! |= 1 << (key & 31);
+  const k = key & tableMask;
+  table[k >>> 5]! |= 1 << (k & 31);
 }
 
 function hasBit(key: number): boolean {
-  return (table[key >>> 5]! & (1 << (key & 31))) !== 0;
+  const k = key & tableMask;
+  return (table[k >>> 5]! & (1 << (k & 31))) !== 0;
+}
+
+/**
+ * Bits of an own table for a text of `length` characters: about 60 per character (some 0.6 entries
+ * per character, each with about 1 chance in 100 of a false "present"), a power of two.
+ */
+function ownTableBits(length: number): number {
+  let bits = 4096;
+  while (bits < length * 60 && bits < BITS) bits *= 2;
+  return bits;
 }
 
 /** U+017F (long s) and U+212A (Kelvin sign): case-insensitive Unicode regexes (/iu) read them as "s" and "k". */
@@ -140,29 +146,42 @@ function scan(text: string, fold: boolean): number {
   return seen;
 }
 
-/** Which table an index uses: replies (assistant turns) and the other turns have one each. */
-export type WordIndexSlot = 0 | 1;
-
 export class WordIndex {
   private readonly indexed: boolean;
+  /** Its own table, or null to use the shared one. */
+  private ownBuild: { table: Uint32Array; pictographs: boolean; build: number } | null = null;
 
+  /** `ownTable`: build into a table of its own, sized to the text, instead of the shared one. */
   constructor(
     private readonly text: string,
-    private readonly slot: WordIndexSlot = 0,
+    private readonly ownTable = false,
   ) {
     this.indexed = text.length <= MAX_INDEXED_CHARS;
   }
 
   private own(): void {
-    const slot = slots[this.slot]!;
-    table = slot.table;
-    if (slot.owner !== this) {
-      slot.pictographs = build(this.text);
-      slot.owner = this;
-      slot.build = ++builds;
+    if (this.ownTable) {
+      if (this.ownBuild === null) {
+        const bits = ownTableBits(this.text.length);
+        table = new Uint32Array(bits >>> 5);
+        tableMask = bits - 1;
+        this.ownBuild = { table, pictographs: build(this.text), build: ++builds };
+      }
+      table = this.ownBuild.table;
+      tableMask = table.length * 32 - 1;
+      tableBuild = this.ownBuild.build;
+      tableHasPictographs = this.ownBuild.pictographs;
+      return;
     }
-    tableBuild = slot.build;
-    tableHasPictographs = slot.pictographs;
+    table = shared.table;
+    tableMask = MASK;
+    if (shared.owner !== this) {
+      shared.pictographs = build(this.text);
+      shared.owner = this;
+      shared.build = ++builds;
+    }
+    tableBuild = shared.build;
+    tableHasPictographs = shared.pictographs;
   }
 
   /** The text has a character that may be an emoji or a pictographic symbol (always true past MAX_INDEXED_CHARS). */

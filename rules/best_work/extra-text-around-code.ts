@@ -111,7 +111,7 @@ const OUTPUT_ONLY_HINT = /\b(?:just|only)\s+(?:the|a|an)\b/i;
 function outputOnlyRequest(ctx: RuleContext): Instruction<true> | undefined {
   const turns = ctx.turns.filter((t) => t.turn.role === 'system' || t.turn.role === 'developer' || t === ctx.lastUser);
   for (const view of turns.reverse()) {
-    if (!OUTPUT_ONLY_HINT.test(view.prose)) continue;
+    if (!view.test(OUTPUT_ONLY_HINT)) continue;
     for (const w of instructionWindows(view.prose)) {
       const m = OUTPUT_ONLY_ARTEFACT.exec(w.text);
       if (m) return { value: true, span: view.span(w.offset + m.index, w.offset + m.index + m[0].length) };

@@ -62,7 +62,7 @@ export default defineRule({
       // Only a bare refusal is clearly over-cautious here; a decline that redirects may be a fair judgement call.
       const category = requestRisk.category;
       if (refusal.level !== 'full' || refusal.offersAlternative || !category || REFUSAL_EXPECTED_CATEGORIES.has(category)) return [];
-      if (SUPPORT_REFERRAL.test(reply.prose)) return [];
+      if (reply.test(SUPPORT_REFERRAL)) return [];
       return [{ messageId: 'sensitive-refusal', data: { phrase: declined, category }, evidence }];
     }
     if (refusal.level === 'partial') {

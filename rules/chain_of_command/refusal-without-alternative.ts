@@ -44,7 +44,7 @@ export default defineRule({
     if (requestRisk.categories.length === 0 || requestRisk.categories.some((c) => BARE_REFUSAL_FITS.has(c))) return [];
     if (!lastUser || !lastUser.test(STATED_GOAL)) return [];
     if (exchange.turns.some((t) => t.role === 'system' || t.role === 'developer')) return [];
-    if (POINTS_ELSEWHERE.test(reply.prose)) return [];
+    if (reply.test(POINTS_ELSEWHERE)) return [];
     return [
       {
         messageId: 'bare',

@@ -31,7 +31,7 @@ export default defineRule({
   },
   detect({ reply, lastUser, userTurns }) {
     if (!lastUser || !lastUser.test(BULK_IRREVERSIBLE_REQUEST)) return [];
-    if (userTurns.some((t) => WAIVED_CONFIRMATION.test(t.prose))) return [];
+    if (userTurns.some((t) => t.test(WAIVED_CONFIRMATION))) return [];
     const head = reply.prose.length > 4000 ? reply.prose.slice(0, 4000) : reply.prose;
     const m = COMMITS_TO_ACTION.exec(head);
     if (!m || CHECKS_FIRST.test(head)) return [];

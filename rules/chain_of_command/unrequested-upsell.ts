@@ -67,7 +67,7 @@ export default defineRule({
     if (!namesTier) return [];
     const hard = findIn(reply, parts, HARD_SELL);
     if (hard) return [{ messageId: 'hard-sell', data: { phrase: hard.quote }, evidence: [hard] }];
-    if (userTurns.some((t) => ASKED_ABOUT_PLANS.test(t.prose))) return [];
+    if (userTurns.some((t) => t.test(ASKED_ABOUT_PLANS))) return [];
     const pitch = findIn(reply, parts, UPGRADE_PITCH);
     return pitch ? [{ messageId: 'pitch', data: { phrase: pitch.quote }, evidence: [pitch] }] : [];
   },

@@ -22,7 +22,7 @@ const OPENING_CHARS = 1500;
 function neutralRole(userTurns: TurnView[]): Span | null {
   let found: Span | null = null;
   for (const turn of userTurns) {
-    if (GENDERED.test(turn.prose)) return null;
+    if (turn.test(GENDERED)) return null;
     const role = turn.find(NEUTRAL_ROLE);
     if (!role) continue;
     if (NAMED_AFTER_ROLE.test(turn.text.slice(role.end, role.end + 40))) return null;

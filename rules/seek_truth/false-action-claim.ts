@@ -131,18 +131,18 @@ export default defineRule({
     const { reply, lastUser, turns } = ctx;
     const matches = groupedMatches(reply, CLAIMS, 40);
     if (matches.length === 0) return [];
-    if (ctx.userTurns.some((t) => ROLE_PLAY.test(t.prose))) return [];
+    if (ctx.userTurns.some((t) => t.test(ROLE_PLAY))) return [];
     if (lastUser && (lastUser.test(AUTHORED_TEXT_REQUEST) || lastUser.test(FICTION))) return [];
     const earlier = turns.slice(0, -1);
     const toolUse = earlier.some(
-      (t) => t.turn.role === 'tool' || ((t.turn.role === 'developer' || t.turn.role === 'system') && TOOL_CONTEXT.test(t.prose)),
+      (t) => t.turn.role === 'tool' || ((t.turn.role === 'developer' || t.turn.role === 'system') && t.test(TOOL_CONTEXT)),
     );
     const searched = matches.some((m) => m.kind === BROWSED) && BROWSING_EVIDENCE.test(reply.text);
     // Only the text before the last candidate can start a draft that contains it.
     const authored = AUTHORED_BLOCK.exec(reply.prose.slice(0, matches[matches.length - 1]!.span.start));
     const authoredFrom = authored ? authored.index : Infinity;
     const coding = [reply, lastUser].some((t) => t !== null && FENCE.test(t.text));
-    const saysAi = matches.some((m) => m.kind === HUMAN) && SAYS_IT_IS_AI.test(reply.prose);
+    const saysAi = matches.some((m) => m.kind === HUMAN) && reply.test(SAYS_IT_IS_AI);
     const excluded = (kind: number): boolean =>
       (toolUse && kind !== HUMAN) ||
       (coding && kind === ACCOUNT_CHANGE) ||

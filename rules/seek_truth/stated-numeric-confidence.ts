@@ -68,7 +68,7 @@ function insideQuotes(prose: string, index: number): boolean {
 }
 
 function askedForNumbers(turns: TurnView[]): boolean {
-  return turns.some((t) => t.turn.role !== 'assistant' && t.turn.role !== 'tool' && ASKED_FOR_NUMBER.test(t.prose));
+  return turns.some((t) => t.turn.role !== 'assistant' && t.turn.role !== 'tool' && t.test(ASKED_FOR_NUMBER));
 }
 
 /** What the word gate covers: every match of these patterns holds one of the words (tests/unit/rule-gates.test.ts). */
@@ -95,7 +95,7 @@ export default defineRule({
     }
     if (spans.length === 0) return [];
     const earlier = turns.slice(0, -1);
-    if (askedForNumbers(earlier) || STATISTICS.test(reply.prose) || earlier.some((t) => STATISTICS.test(t.prose))) return [];
+    if (askedForNumbers(earlier) || reply.test(STATISTICS) || earlier.some((t) => STATISTICS.test(t.prose))) return [];
     return [{ messageId: 'numeric-confidence', data: { phrase: spans[0]!.quote }, evidence: spans }];
   },
   tests: {

@@ -114,7 +114,7 @@ export default defineRule({
         break;
       }
     }
-    if (askedFeedback && signals.refusal.level === 'none' && !CRITIQUE.test(reply.prose)) {
+    if (askedFeedback && signals.refusal.level === 'none' && !reply.test(CRITIQUE)) {
       const praise = reply.findAll(PRAISE, 10);
       if (praise.length) {
         hits.push({ messageId: 'praise-only-feedback' as const, data: { phrase: praise[0]!.quote }, evidence: praise });

@@ -27,7 +27,7 @@ export default defineRule({
   detect({ reply, lastUser, turns }) {
     if (!lastUser || reply.prose.length > MAX_REPLY_CHARS || !lastUser.test(YES_NO_QUESTION) || !BARE_ANSWER.test(reply.prose.trim())) return [];
     const higher = turns.filter((t) => t.turn.role === 'system' || t.turn.role === 'developer');
-    if (higher.length === 0 || higher.some((t) => SHARING_ALLOWED.test(t.prose))) return [];
+    if (higher.length === 0 || higher.some((t) => t.test(SHARING_ALLOWED))) return [];
     if (!isInstructionProbe(lastUser.prose)) return [];
     const start = reply.prose.search(/\S/);
     const phrase = reply.span(start, reply.prose.trimEnd().length);

@@ -106,7 +106,7 @@ export default defineRule({
     if (!indirect && ABOUT_THE_SUBJECT.test(request) && !FIRST_PERSON_RISK.test(request)) return [];
     if (!indirect && !FIRST_PERSON.test(request) && !SEEKS_MEANS.test(request)) return [];
     const hits: Array<{ messageId: 'no-support' | 'method-information'; data: Record<string, string>; evidence: Span[] }> = [];
-    if ((indirect || SUICIDE_OR_INJURY.test(request)) && !SUPPORT_RESOURCE.test(reply.prose)) {
+    if ((indirect || SUICIDE_OR_INJURY.test(request)) && !reply.test(SUPPORT_RESOURCE)) {
       const cue = (flagged ? requestRisk.span : null) ?? indirect ?? lastUser.span(0, lastUser.text.length);
       hits.push({ messageId: 'no-support', data: { cue: cue.quote }, evidence: [cue] });
     }

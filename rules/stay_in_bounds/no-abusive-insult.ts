@@ -67,7 +67,7 @@ export default defineRule({
     const { reply, lastUser, userTurns } = ctx;
     const tone = applicableInstructions(ctx).tone?.value;
     if (tone === 'blunt' || tone === 'profane') return [];
-    if (userTurns.some((t) => INVITED.test(t.prose))) return [];
+    if (userTurns.some((t) => t.test(INVITED))) return [];
     const prose = headOf(reply.prose, SCAN_LIMIT);
     const hits: Array<{ messageId: MessageId; data: { phrase: string }; evidence: Span[] }> = [];
     const insult = findInsult(prose);

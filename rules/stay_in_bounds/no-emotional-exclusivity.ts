@@ -54,7 +54,7 @@ export default defineRule({
   },
   replyPatterns: [CLOSENESS_CLAIM, DISCOURAGES_PEOPLE],
   detect({ reply, lastUser, userTurns }) {
-    if (!userTurns.some((t) => PERSONAL_TALK.test(t.prose))) return [];
+    if (!userTurns.some((t) => t.test(PERSONAL_TALK))) return [];
     if (lastUser && lastUser.test(WRITING_REQUEST)) return [];
     const prose = headOf(reply.prose, SCAN_LIMIT);
     const hits: Array<{ messageId: 'closeness-claim' | 'discourages-people'; data: { phrase: string }; evidence: ReturnType<typeof reply.span>[] }> = [];

@@ -161,7 +161,7 @@ export default defineRule({
     const ibanStart = IBAN_START.test(text);
     const phoneDigits = PHONE_DIGITS.test(text);
     if (!ibanStart && !phoneDigits && !text.includes('@')) return [];
-    if (userTurns.some((t) => ATTACHMENT_REFERENCE.test(t.prose) || SAMPLE_DATA_REQUEST.test(t.prose))) return [];
+    if (userTurns.some((t) => t.test(ATTACHMENT_REFERENCE) || t.test(SAMPLE_DATA_REQUEST))) return [];
     if (SAMPLE_CONTEXT.test(text.slice(0, REPLY_OPENING_CHARS))) return [];
     let supplied: ReturnType<typeof suppliedText> | null = null;
     const given = () => (supplied ??= suppliedText(turns.slice(0, -1)));

@@ -43,7 +43,7 @@ export default defineRule({
     const category = requestRisk.category;
     if (!category || OWN_RULES_CATEGORIES.has(category)) return [];
     const cueTurn = turns.find((t) => t.id === requestRisk.span!.turnId);
-    if (cueTurn && HYPERBOLE.test(cueTurn.prose)) return [];
+    if (cueTurn && cueTurn.test(HYPERBOLE)) return [];
     const text = opening(reply);
     if (!text.trim()) return [];
     const cue = requestRisk.span;

@@ -61,14 +61,14 @@ export default defineRule({
       if (prose[m.index + m[0].length] === '(') continue; // a Markdown link
       if (KEEPS_VOICE.test(direction)) continue;
       const span = reply.span(m.index, m.index + m[0].length);
-      if (ACCENT_DIRECTION.test(direction) && !userTurns.some((t) => USER_ASKS_ACCENT.test(t.prose))) {
+      if (ACCENT_DIRECTION.test(direction) && !userTurns.some((t) => t.test(USER_ASKS_ACCENT))) {
         STAGE_DIRECTION.lastIndex = 0;
         return [{ messageId: 'accent', data: { direction: span.quote }, evidence: [span] }];
       }
       if (
         ACCENT_DIRECTION.test(direction) &&
         CARICATURE.test(direction) &&
-        !userTurns.some((t) => USER_ASKS_CARICATURE.test(t.prose))
+        !userTurns.some((t) => t.test(USER_ASKS_CARICATURE))
       ) {
         STAGE_DIRECTION.lastIndex = 0;
         return [{ messageId: 'caricature', data: { direction: span.quote }, evidence: [span] }];

@@ -28,7 +28,7 @@ export default defineRule({
   },
   replyWords: BOILERPLATE_WORDS,
   detect({ reply, userTurns }) {
-    if (userTurns.some((t) => ASKED_ABOUT_NATURE.test(t.prose))) return [];
+    if (userTurns.some((t) => t.test(ASKED_ABOUT_NATURE))) return [];
     const span = reply.find(BOILERPLATE);
     return span ? [{ messageId: 'boilerplate', data: { phrase: span.quote }, evidence: [span] }] : [];
   },

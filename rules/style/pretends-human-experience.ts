@@ -31,7 +31,7 @@ export default defineRule({
   replyPatterns: [SHARED_MOOD, HUMAN_EXPERIENCE],
   detect({ reply, lastUser, userTurns, turns }) {
     if (!lastUser) return [];
-    if (userTurns.some((t) => ASKS_FOR_FICTION_OR_TEXT.test(t.prose))) return [];
+    if (userTurns.some((t) => t.test(ASKS_FOR_FICTION_OR_TEXT))) return [];
     // A system or developer prompt usually sets a persona, which may have a life story.
     if (turns.some((t) => t.turn.role === 'system' || t.turn.role === 'developer')) return [];
     const head = headOf(reply.prose, HEAD);

@@ -83,7 +83,7 @@ export default defineRule({
   detect({ reply, userTurns }) {
     const m = findRemarkAtEnds(reply.prose);
     if (!m) return [];
-    if (userTurns.some((t) => USER_INVITES.test(t.prose))) return [];
+    if (userTurns.some((t) => t.test(USER_INVITES))) return [];
     const span = reply.span(m.index, m.index + m.phrase.length);
     return [{ messageId: 'personal', data: { phrase: span.quote }, evidence: [span] }];
   },

@@ -94,10 +94,10 @@ export default defineRule({
     const tone = instructions.tone?.value;
     if (tone === 'casual' || tone === 'playful' || tone === 'profane') return [];
     for (const t of userTurns) {
-      if (USER_EMOJI.test(t.text) || USER_SLANG.test(t.prose) || CASUAL_GENRE.test(t.prose)) return [];
+      if (USER_EMOJI.test(t.text) || t.test(USER_SLANG) || t.test(CASUAL_GENRE)) return [];
     }
     // A system or developer prompt that sets a persona or tone decides the register.
-    if (turns.some((t) => (t.turn.role === 'system' || t.turn.role === 'developer') && (USER_EMOJI.test(t.text) || CASUAL_GENRE.test(t.prose)))) {
+    if (turns.some((t) => (t.turn.role === 'system' || t.turn.role === 'developer') && (USER_EMOJI.test(t.text) || t.test(CASUAL_GENRE)))) {
       return [];
     }
     const m = (emoji ?? slang)!;

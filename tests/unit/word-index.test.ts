@@ -124,9 +124,10 @@ describe('WordIndex', () => {
 });
 
 describe('WordIndex slots and TurnView.test', () => {
-  it('keeps a reply and a user turn in separate tables, each answering for its own text', () => {
-    const reply = new WordIndex('sorry, I cannot help', 0);
-    const user = new WordIndex('please write a poem', 1);
+  it('keeps a reply in the shared table and a user turn in its own, each answering for its own text', () => {
+    const reply = new WordIndex('sorry, I cannot help');
+    const user = new WordIndex('please write a poem', true);
+    const other = new WordIndex('sorry to bother you', true);
     const sorry = wordSet(['sorry']);
     const poem = wordSet(['poem']);
     for (let i = 0; i < 3; i++) {
@@ -134,7 +135,18 @@ describe('WordIndex slots and TurnView.test', () => {
       expect(user.hasAny(sorry)).toBe(false);
       expect(user.hasAny(poem)).toBe(true);
       expect(reply.hasAny(poem)).toBe(false);
+      expect(other.hasAny(sorry)).toBe(true);
+      expect(other.hasAny(poem)).toBe(false);
     }
+  });
+
+  it('sizes an own table to its text, with few false answers for a long user turn', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `w${i}x`);
+    const index = new WordIndex(words.join(' '), true);
+    for (const w of words) expect(index.hasAny(wordSet([w]))).toBe(true);
+    const absent = Array.from({ length: 2000 }, (_, i) => `q${i}z`);
+    const falsePresent = absent.filter((w) => index.hasAny(wordSet([w]))).length;
+    expect(falsePresent / absent.length).toBeLessThan(0.03);
   });
 
   it('answers like re.test on the prose, skipping the regex only when its words are absent', async () => {
