@@ -46,11 +46,13 @@ export class TurnView {
 
   /**
    * `re.test(this.prose)`, answered `false` without running `re` when the prose lacks words that
-   * every match of `re` holds (engine/required-words.ts). For the checks rules make on the latest
-   * user turn, most of which find nothing. A global or sticky `re` is simply run (its lastIndex matters).
+   * every match of `re` holds (engine/required-words.ts): for the many checks rules make on user
+   * turns and on the reply, most of which find nothing. System, developer and tool turns (often
+   * long, and asked little) and a global or sticky `re` (whose lastIndex matters) are simply run.
    */
   test(re: RegExp): boolean {
-    if (!re.global && !re.sticky) {
+    const role = this.turn.role;
+    if ((role === 'user' || role === 'assistant') && !re.global && !re.sticky) {
       const gate = gateOf(re);
       if (gate !== null && !this.words.admits(gate)) return false;
     }
