@@ -1,6 +1,7 @@
 /**
  * Which words a text contains, for cheap "can this rule fire at all?" checks before a rule runs its
- * large regular expressions. One pass over the text sets bits in a 131,072-bit table for every word
+ * large regular expressions. One pass over the text sets bits in a table (131,072 bits for a reply;
+ * other turns get one sized to their text, see ownTableBits) for every word
  * (a run of ASCII letters, digits and `_`, lower-cased: what `\w` and `\b` mean in a regex without
  * the `u` flag), for the first four letters of every word of four letters or more, and for every
  * two words in a row ("can t", "what a": nothing but other characters between them). Membership is
